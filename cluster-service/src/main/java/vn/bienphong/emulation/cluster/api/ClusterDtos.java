@@ -1,0 +1,79 @@
+package vn.bienphong.emulation.cluster.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.bienphong.emulation.cluster.persistence.ChairHandoverEntity;
+
+/** What the clusters API takes and gives. */
+public final class ClusterDtos {
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    private ClusterDtos() {
+    }
+
+    public record NewCluster(
+            @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 99") @Max(value = 99, message = "must be 1 to 99") Integer number,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name) {
+    }
+
+    public record Cluster(int number, String name, List<Integer> years, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * The setup of a cluster for one emulation year. {@code members} are unit codes; the rotation
+     * order is the members' order unless {@code rotationOrder} gives another.
+     */
+    public record YearSetupRequest(
+            @Size(max = 500, message = "must be at most 500 characters") String theme,
+            @NotEmpty(message = "must list the member units") @Size(max = 60, message = "must list at most 60 units")
+            List<@NotNull(message = "must be a unit code") @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String> members,
+            List<@NotNull(message = "must be a unit code") String> rotationOrder,
+            @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String chairUnitCode,
+            @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String deputyChairUnitCode) {
+    }
+
+    public record Member(String unitCode, String unitName, int rotationPosition) {
+    }
+
+    public record ClusterYear(int clusterNumber, String clusterName, int year, String theme, List<Member> members,
+                              String chairUnitCode, String chairUnitName, String deputyChairUnitCode,
+                              String deputyChairUnitName, int revision, OffsetDateTime updatedAt) {
+    }
+
+    /** Who holds the chair flag of a cluster in a year. */
+    public record Chair(int clusterNumber, int year, String unitCode, String unitName,
+                        String deputyUnitCode, String deputyUnitName) {
+    }
+
+    /**
+     * The council records a handover at the year-end conference (for the years before this system,
+     * or when no ballot named the next chair): the flag of {@code fromYear} passes to
+     * {@code toUnitCode}, or to the next member in the rotation order when it is left out.
+     */
+    public record HandoverRequest(
+            @NotNull(message = "is required") @Min(value = FIRST_YEAR, message = "must be " + FIRST_YEAR + " to " + LAST_YEAR)
+            @Max(value = LAST_YEAR, message = "must be " + FIRST_YEAR + " to " + LAST_YEAR) Integer fromYear,
+            @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String toUnitCode,
+            @Size(max = 100, message = "must be at most 100 characters") String reference) {
+    }
+
+    public record Handover(UUID id, int clusterNumber, int fromYear, int forYear, String fromUnitCode, String toUnitCode,
+                           String outcome, String reason, String trigger, String triggerReference, OffsetDateTime happenedAt) {
+        public static Handover of(ChairHandoverEntity e) {
+            return new Handover(e.id, e.clusterNumber, e.fromYear, e.forYear, e.fromUnitCode, e.toUnitCode,
+                    e.outcome.name(), e.reason, e.triggerKind.name(), e.triggerReference, e.happenedAt);
+        }
+    }
+}

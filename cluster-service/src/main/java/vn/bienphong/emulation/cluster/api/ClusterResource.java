@@ -1,0 +1,128 @@
+package vn.bienphong.emulation.cluster.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.cluster.service.ChairHandoverService;
+import vn.bienphong.emulation.cluster.service.ClusterService;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+
+@Path("/api/v1/clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters", description = "Emulation clusters, their members year by year, the chair and the chair flag")
+@Authenticated
+public class ClusterResource {
+
+    private static final String YEAR_RANGE = "must be " + ClusterDtos.FIRST_YEAR + " to " + ClusterDtos.LAST_YEAR;
+
+    private final ClusterService clusters;
+    private final ChairHandoverService handovers;
+    private final IdempotentRequests idempotent;
+
+    public ClusterResource(ClusterService clusters, ChairHandoverService handovers, IdempotentRequests idempotent) {
+        this.clusters = clusters;
+        this.handovers = handovers;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Create an emulation cluster")
+    public Response createCluster(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                  @Valid @NotNull(message = "a JSON body is required") ClusterDtos.NewCluster request) {
+        return idempotent.create("clusters", idempotencyKey, request, () -> {
+            ClusterDtos.Cluster cluster = clusters.createCluster(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/clusters/" + cluster.number()), cluster);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List the clusters")
+    public Page<ClusterDtos.Cluster> listClusters(@Valid @BeanParam PageRequest page) {
+        return clusters.listClusters(page);
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "Get a cluster and the years it was set up for")
+    public ClusterDtos.Cluster getCluster(@PathParam("number") int number) {
+        return clusters.getCluster(number);
+    }
+
+    @PUT
+    @Path("/{number}/years/{year}")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Set up a cluster's emulation year", description = "Members in rotation order, theme, chair and deputy chair. Other years are kept as they are. 201 for a new year, 200 for a change.")
+    public Response setUpYear(@PathParam("number") int number,
+                              @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = YEAR_RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = YEAR_RANGE) int year,
+                              @Valid @NotNull(message = "a JSON body is required") ClusterDtos.YearSetupRequest request) {
+        boolean created = clusters.setUpYear(number, year, request);
+        ClusterDtos.ClusterYear view = clusters.getYear(number, year);
+        return created
+                ? Response.created(URI.create("/api/v1/clusters/" + number + "/years/" + year)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/{number}/years")
+    @Operation(summary = "Every year of a cluster: the membership history")
+    public List<ClusterDtos.ClusterYear> listYears(@PathParam("number") int number) {
+        return clusters.listYears(number);
+    }
+
+    @GET
+    @Path("/{number}/years/{year}")
+    @Operation(summary = "A cluster's members, theme, chair and deputy chair for one year")
+    public ClusterDtos.ClusterYear getYear(@PathParam("number") int number, @PathParam("year") int year) {
+        return clusters.getYear(number, year);
+    }
+
+    @GET
+    @Path("/{number}/chair")
+    @Operation(summary = "Who holds the chair flag", description = "For the given year, or the latest year set up.")
+    public ClusterDtos.Chair chair(@PathParam("number") int number, @QueryParam("year") Integer year) {
+        return clusters.chair(number, year);
+    }
+
+    @GET
+    @Path("/{number}/handovers")
+    @Operation(summary = "Every handover of the chair flag, completed or failed")
+    public List<ClusterDtos.Handover> handovers(@PathParam("number") int number) {
+        return handovers.handoversOf(number);
+    }
+
+    @POST
+    @Path("/{number}/handovers")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Record a handover of the chair flag", description = "To the unit named, or to the next member in the rotation order. A handover to a unit that is not a member next year is refused (422).")
+    public Response recordHandover(@PathParam("number") int number,
+                                   @Valid @NotNull(message = "a JSON body is required") ClusterDtos.HandoverRequest request) {
+        ClusterDtos.Handover handover = handovers.recordHandover(number, request);
+        return Response.created(URI.create("/api/v1/clusters/" + number + "/handovers")).entity(handover).build();
+    }
+}

@@ -1,0 +1,44 @@
+package vn.bienphong.emulation.cluster.api;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.bienphong.emulation.cluster.domain.UnitKind;
+import vn.bienphong.emulation.cluster.persistence.UnitEntity;
+
+/** What the units API takes and gives. */
+public final class UnitDtos {
+
+    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+    public static final String CODE_MESSAGE = "must be 2 to 40 capital letters, digits or dashes, e.g. BDBP-LANG-SON";
+
+    private UnitDtos() {
+    }
+
+    /** Registers a unit. The code is stable and never changes; the name is kept as given, diacritics and all. */
+    public record NewUnit(
+            @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @NotNull(message = "is required") UnitKind kind) {
+    }
+
+    /** Renames a unit or changes its kind. */
+    public record UnitChange(
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @NotNull(message = "is required") UnitKind kind) {
+    }
+
+    public record Unit(String code, String name, UnitKind kind, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        public static Unit of(UnitEntity e) {
+            return new Unit(e.code, e.name, e.kind, e.createdAt, e.updatedAt);
+        }
+    }
+
+    /** A unit's place in one cluster for one year. */
+    public record UnitMembership(int year, int clusterNumber, int rotationPosition, boolean chair, boolean deputyChair) {
+    }
+}

@@ -1,0 +1,87 @@
+package vn.bienphong.emulation.cluster.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.cluster.domain.UnitKind;
+import vn.bienphong.emulation.cluster.service.UnitService;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "The units that compete: provincial commands, departments, brigades")
+@Authenticated
+public class UnitResource {
+
+    private final UnitService units;
+    private final IdempotentRequests idempotent;
+
+    public UnitResource(UnitService units, IdempotentRequests idempotent) {
+        this.units = units;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Register a unit", description = "Answers 201 with the unit; a retry with the same Idempotency-Key gets the same answer.")
+    public Response registerUnit(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Valid @NotNull(message = "a JSON body is required") UnitDtos.NewUnit request) {
+        return idempotent.create("units", idempotencyKey, request, () -> {
+            UnitDtos.Unit unit = units.registerUnit(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/units/" + unit.code()), unit);
+        });
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Rename a unit or change its kind")
+    public UnitDtos.Unit updateUnit(@PathParam("code") String code,
+                                    @Valid @NotNull(message = "a JSON body is required") UnitDtos.UnitChange change) {
+        return units.updateUnit(code, change);
+    }
+
+    @GET
+    @Operation(summary = "List and search units", description = "q matches code or name, ignoring diacritics and case: 'lang son' finds 'BĐBP tỉnh Lạng Sơn'.")
+    public Page<UnitDtos.Unit> searchUnits(@QueryParam("q") String query, @QueryParam("kind") UnitKind kind,
+                                           @Valid @BeanParam PageRequest page) {
+        return units.searchUnits(query, kind, page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a unit by its code")
+    public UnitDtos.Unit getUnit(@PathParam("code") String code) {
+        return units.getUnit(code);
+    }
+
+    @GET
+    @Path("/{code}/memberships")
+    @Operation(summary = "The clusters a unit belonged to, year by year")
+    public List<UnitDtos.UnitMembership> membershipsOf(@PathParam("code") String code) {
+        return units.membershipsOf(code);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.bienphong.emulation.cluster.domain;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides the handover of the chair flag (Cờ Cụm trưởng) at the end of a cluster's year: it
+ * passes from this year's chair to the successor the members elected, or else to the next member
+ * in the rotation order, and only to a unit that is a member of the cluster next year.
+ */
+public final class ChairHandoverPolicy {
+
+    private ChairHandoverPolicy() {
+    }
+
+    /**
+     * @param thisYear          the cluster's setup for the year that ends
+     * @param electedSuccessor  the next chair the ballot named, if any
+     * @param nextYearMembers   the members of the cluster next year
+     * @param alreadyHandedOver whether the flag of this year has passed already
+     */
+    public static HandoverDecision decide(YearSetup thisYear, Optional<String> electedSuccessor,
+                                          Set<String> nextYearMembers, boolean alreadyHandedOver) {
+        String from = thisYear.chairUnitCode();
+        int forYear = thisYear.year() + 1;
+        if (alreadyHandedOver) {
+            return HandoverDecision.refused(from, electedSuccessor.orElse(null), forYear,
+                    "the chair flag of cluster " + thisYear.clusterNumber() + " for " + thisYear.year() + " was handed over already");
+        }
+        if (from == null) {
+            return HandoverDecision.refused(null, electedSuccessor.orElse(null), forYear,
+                    "cluster " + thisYear.clusterNumber() + " has no chair in " + thisYear.year() + " to hand the flag over");
+        }
+        HandoverDecision.Choice choice = electedSuccessor.isPresent() ? HandoverDecision.Choice.ELECTED : HandoverDecision.Choice.ROTATION;
+        Optional<String> successor = electedSuccessor.or(() -> ChairRotation.successor(thisYear.rotationOrder(), from));
+        if (successor.isEmpty()) {
+            return HandoverDecision.refused(from, null, forYear, "cluster " + thisYear.clusterNumber() + " has no members to pass the flag to");
+        }
+        String to = successor.get();
+        if (!nextYearMembers.contains(to)) {
+            return HandoverDecision.refused(from, to, forYear,
+                    to + " is not a member of cluster " + thisYear.clusterNumber() + " in " + forYear);
+        }
+        return HandoverDecision.accepted(from, to, forYear, choice);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.bienphong.emulation.infra.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/** Empties every table of the service's schema except Flyway's history and the given reference tables, so that a test class starts from clean data. */
+public final class CleanDatabase {
+
+    private CleanDatabase() {
+    }
+
+    public static void truncateAll(DataSource dataSource, String... keep) {
+        List<String> kept = new ArrayList<>(List.of(keep));
+        kept.add("flyway_schema_history");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
+                while (rs.next()) {
+                    if (!kept.contains(rs.getString(1))) {
+                        tables.add('"' + rs.getString(1) + '"');
+                    }
+                }
+            }
+            if (!tables.isEmpty()) {
+                s.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not clean the test database", e);
+        }
+    }
+}

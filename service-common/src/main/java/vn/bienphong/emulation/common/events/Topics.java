@@ -1,0 +1,15 @@
+package vn.bienphong.emulation.common.events;
+
+/** The Kafka topics of the system: one per publishing service, keyed by cluster number (unit events by unit code). */
+public final class Topics {
+
+    /** Units, membership per year, chairs and flag handovers; published by cluster-service. */
+    public static final String CLUSTER_EVENTS = "cluster-events";
+    /** Reports submitted and amended; published by report-service. */
+    public static final String REPORT_EVENTS = "report-events";
+    /** Standings, ballots, nominations, commendations; published by award-service. */
+    public static final String AWARD_EVENTS = "award-events";
+
+    private Topics() {
+    }
+}

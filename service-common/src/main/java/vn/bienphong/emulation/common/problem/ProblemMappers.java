@@ -1,0 +1,197 @@
+package vn.bienphong.emulation.common.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of a request into {@code application/problem+json}: one place for the whole system. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(typeFor(e.status()), e.title(), e.status(), e.getMessage(), path(uri), e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(typeFor(400), "Invalid input", 400, detail, path(uri), violations));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, uri));
+    }
+
+    /** Quarkus maps this one itself with a plain JSON body; ours wins by priority and says which field. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json, uri));
+        }
+        int status = e.getResponse().getStatus();
+        String detail = e instanceof NotFoundException ? "no resource at " + path(uri)
+                : e instanceof NotAllowedException ? "method not allowed on " + path(uri)
+                : e.getMessage();
+        return respond(new Problem(typeFor(status), Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail, path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(typeFor(401), "Unauthorized", 401,
+                        "a valid bearer token is required", path(uri), List.of())))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(typeFor(403), "Forbidden", 403,
+                "the token's role does not allow this", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "unexpected failure on %s", path(uri));
+        return respond(new Problem(typeFor(500), "Internal error", 500,
+                "the request failed on the server; it was not applied", path(uri), List.of()));
+    }
+
+    private static Problem jsonProblem(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
+            return new Problem(typeFor(400), "Malformed JSON", 400,
+                    "the body is not valid JSON: " + e.getOriginalMessage(), path(uri), List.of());
+        }
+        JsonMappingException mapping = (JsonMappingException) e;
+        String field = jsonPath(mapping.getPath());
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = jsonPath(unknown.getPath());
+            message = "unknown field";
+        } else if (e instanceof InvalidFormatException invalid) {
+            message = "cannot read '" + invalid.getValue() + "' as " + simpleName(invalid.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "expected " + simpleName(mismatched.getTargetType());
+        } else {
+            message = e.getOriginalMessage();
+        }
+        if (field.isEmpty()) {
+            field = "(body)";
+        }
+        return new Problem(typeFor(400), "Invalid input", 400, field + ": " + message, path(uri),
+                List.of(new Problem.Violation(field, message)));
+    }
+
+    private static String simpleName(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(constant.toString());
+            }
+            return "one of " + names;
+        }
+        return type.getSimpleName();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** {@code createUnit.request.name} → {@code name}; a query parameter keeps its own name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean inBody = false;
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.add(node.getName());
+                continue;
+            }
+            if (!inBody && !names.isEmpty()) {
+                names.remove(names.size() - 1); // the body parameter's own name says nothing to the caller
+                inBody = true;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            } else if (node.getKey() != null) {
+                name = name + "[" + node.getKey() + "]";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        String field = String.join(".", names);
+        return field.isEmpty() ? "(body)" : field;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String typeFor(int status) {
+        return "about:blank"; // the status says it all; the detail and violations say what is wrong
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
