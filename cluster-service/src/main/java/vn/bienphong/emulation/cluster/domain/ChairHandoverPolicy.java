@@ -31,7 +31,7 @@ public final class ChairHandoverPolicy {
             return HandoverDecision.refused(null, electedSuccessor.orElse(null), forYear,
                     "cluster " + thisYear.clusterNumber() + " has no chair in " + thisYear.year() + " to hand the flag over");
         }
-        HandoverDecision.Choice choice = electedSuccessor.isPresent() ? HandoverDecision.Choice.ELECTED : HandoverDecision.Choice.ROTATION;
+        HandoverDecision.Choice choice = electedSuccessor.isPresent() ? HandoverDecision.Choice.NAMED : HandoverDecision.Choice.ROTATION;
         Optional<String> successor = electedSuccessor.or(() -> ChairRotation.successor(thisYear.rotationOrder(), from));
         if (successor.isEmpty()) {
             return HandoverDecision.refused(from, null, forYear, "cluster " + thisYear.clusterNumber() + " has no members to pass the flag to");

@@ -121,7 +121,7 @@ public class ChairHandoverService {
         h.fromUnitCode = decision.fromUnitCode();
         h.toUnitCode = decision.toUnitCode();
         h.outcome = decision.accepted() ? Outcome.COMPLETED : Outcome.FAILED;
-        h.reason = decision.accepted() ? "successor by " + decision.choice().name().toLowerCase() : decision.reason();
+        h.reason = decision.accepted() ? "successor " + decision.choice().description() : decision.reason();
         h.triggerKind = trigger;
         h.triggerReference = reference;
         h.happenedAt = OffsetDateTime.now(ZoneOffset.UTC);
