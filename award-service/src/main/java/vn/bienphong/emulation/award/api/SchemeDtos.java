@@ -1,0 +1,92 @@
+package vn.bienphong.emulation.award.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.bienphong.emulation.award.domain.Adjustment;
+import vn.bienphong.emulation.award.domain.Criterion;
+
+/** What the schemes API takes and gives: the pact's criteria, award bonuses, tie-break rules; bonus, penalty and inspection points. */
+public final class SchemeDtos {
+
+    public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,59}";
+    public static final String CODE_MESSAGE = "must be 1 to 60 letters, digits, '_', '.' or '-'";
+    public static final String UNIT_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
+    public static final String UNIT_MESSAGE = "must be a unit code: 2 to 40 capital letters, digits or '-'";
+
+    private SchemeDtos() {
+    }
+
+    /**
+     * A criterion of the pact. METRIC: {@code weight} points at {@code target} of {@code metricCode}
+     * (leave the target out to measure against the cluster's best), overshoot counted up to
+     * {@code overshootCap} × weight (default 1: nothing extra). QUALITATIVE: scored by inspection points.
+     */
+    public record CriterionDto(
+            @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @Size(max = 300, message = "must be at most 300 characters") String title,
+            @NotNull(message = "is required: METRIC or QUALITATIVE") Criterion.Kind kind,
+            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String metricCode,
+            @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits and 2 decimals") BigDecimal weight,
+            @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @Digits(integer = 18, fraction = 6, message = "must have at most 18 digits and 6 decimals") BigDecimal target,
+            @DecimalMin(value = "1", message = "must be 1 or more (1: overshoot earns nothing extra)")
+            @DecimalMax(value = "10", message = "must be at most 10") BigDecimal overshootCap) {
+    }
+
+    /** Bonus points for an award the unit received in the year, e.g. {"awardCode": "GOVERNMENT_FLAG", "points": 15}. */
+    public record AwardBonusDto(
+            @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String awardCode,
+            @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits and 2 decimals") BigDecimal points) {
+    }
+
+    /**
+     * The scheme of a cluster and year. {@code tieBreaks} orders the standings: TOTAL_SCORE first,
+     * then e.g. CRITERION:&lt;code&gt;, FEWER_PENALTY_POINTS, MORE_BONUS_POINTS.
+     */
+    public record SchemeRequest(
+            @NotEmpty(message = "must list at least one criterion") @Size(max = 100, message = "must list at most 100 criteria")
+            List<@Valid @NotNull(message = "must be a criterion") CriterionDto> criteria,
+            @Size(max = 50, message = "must list at most 50 award bonuses")
+            List<@Valid @NotNull(message = "must be an award bonus") AwardBonusDto> awardBonuses,
+            @Size(max = 20, message = "must list at most 20 rules")
+            List<@NotBlank(message = "must be a rule") String> tieBreaks) {
+    }
+
+    public record TieBreakView(String rule, String explanation) {
+    }
+
+    public record Scheme(int clusterNumber, int year, boolean isDefault, int revision, List<CriterionDto> criteria,
+                         List<AwardBonusDto> awardBonuses, List<TieBreakView> tieBreaks, OffsetDateTime updatedAt,
+                         String updatedBy) {
+    }
+
+    /** Points the council records for a unit: a BONUS or PENALTY with its reason, or the INSPECTION score of a qualitative criterion. */
+    public record AdjustmentRequest(
+            @NotNull(message = "is required") @Pattern(regexp = UNIT_PATTERN, message = UNIT_MESSAGE) String unitCode,
+            @NotNull(message = "is required: BONUS, PENALTY or INSPECTION") Adjustment.Kind kind,
+            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String criterionCode,
+            @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits and 2 decimals") BigDecimal points,
+            @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String reason) {
+    }
+
+    public record AdjustmentView(UUID id, int clusterNumber, int year, String unitCode, Adjustment.Kind kind,
+                                 String criterionCode, BigDecimal points, String reason, String recordedBy,
+                                 OffsetDateTime recordedAt) {
+    }
+}

@@ -1,0 +1,37 @@
+package vn.bienphong.emulation.award.events;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.common.annotation.Blocking;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.bienphong.emulation.award.service.RosterService;
+import vn.bienphong.emulation.common.events.EventCodec;
+import vn.bienphong.emulation.common.events.EventTypes;
+import vn.bienphong.emulation.common.events.contract.MembershipChanged;
+import vn.bienphong.emulation.common.inbox.EventInbox;
+
+/** Membership changed → the roster of who may vote (and who is ranked) in a cluster and year. */
+@ApplicationScoped
+public class ClusterEventsListener {
+
+    public static final String CONSUMER = "award-service.roster";
+
+    private final EventInbox inbox;
+    private final EventCodec codec;
+    private final RosterService rosters;
+
+    public ClusterEventsListener(EventInbox inbox, EventCodec codec, RosterService rosters) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.rosters = rosters;
+    }
+
+    @Incoming("cluster-events")
+    @Blocking
+    public void onClusterEvent(String record) {
+        inbox.receive(CONSUMER, record, Map.of(
+                EventTypes.MEMBERSHIP_CHANGED, event -> rosters.onMembershipChanged(event.id(), codec.data(event, MembershipChanged.class))));
+    }
+}

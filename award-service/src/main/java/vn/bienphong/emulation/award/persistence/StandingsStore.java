@@ -1,0 +1,198 @@
+package vn.bienphong.emulation.award.persistence;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The standings' tables in plain SQL (the hot path of every report event): the latest version
+ * of each report, the running totals per unit and metric, the standings rows of a cluster and year.
+ * All methods run in the caller's transaction.
+ */
+@ApplicationScoped
+public class StandingsStore {
+
+    private final EntityManager em;
+
+    public StandingsStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public record StoredReport(UUID reportId, int clusterNumber, int year, String unitCode, int version,
+                               String periodLabel, String figures) {
+    }
+
+    public record StandingRow(String unitCode, int rank, BigDecimal score, BigDecimal bonusPoints, BigDecimal penaltyPoints,
+                              String decidedBy, String breakdown) {
+    }
+
+    public record StandingsHeader(int clusterNumber, int year, long revision, String cause, OffsetDateTime calculatedAt) {
+    }
+
+    public Optional<StoredReport> findReport(UUID reportId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT report_id, cluster_number, year, unit_code, version, period_label, figures
+                        FROM report_version WHERE report_id = ?1 FOR UPDATE""")
+                .setParameter(1, reportId).getResultList();
+        return rows.stream().map(r -> toReport((Object[]) r)).findFirst();
+    }
+
+    public List<StoredReport> reportsOf(int clusterNumber, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT report_id, cluster_number, year, unit_code, version, period_label, figures
+                        FROM report_version WHERE cluster_number = ?1 AND year = ?2 ORDER BY period_label, report_id""")
+                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        return rows.stream().map(r -> toReport((Object[]) r)).toList();
+    }
+
+    private static StoredReport toReport(Object[] r) {
+        return new StoredReport((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
+    }
+
+    public void saveReport(StoredReport report, UUID eventId, OffsetDateTime filedAt) {
+        em.createNativeQuery("""
+                        INSERT INTO report_version (report_id, cluster_number, year, unit_code, version, period_label, figures, event_id, filed_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        ON CONFLICT (report_id) DO UPDATE SET cluster_number = EXCLUDED.cluster_number, year = EXCLUDED.year,
+                          unit_code = EXCLUDED.unit_code, version = EXCLUDED.version, period_label = EXCLUDED.period_label,
+                          figures = EXCLUDED.figures, event_id = EXCLUDED.event_id, filed_at = EXCLUDED.filed_at""")
+                .setParameter(1, report.reportId()).setParameter(2, report.clusterNumber()).setParameter(3, report.year())
+                .setParameter(4, report.unitCode()).setParameter(5, report.version()).setParameter(6, report.periodLabel())
+                .setParameter(7, report.figures()).setParameter(8, eventId).setParameter(9, filedAt)
+                .executeUpdate();
+    }
+
+    /** Adds {@code delta} to the unit's totals, metric by metric, in one statement. */
+    public void addToTotals(int clusterNumber, int year, String unitCode, Map<String, BigDecimal> delta) {
+        if (delta.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO unit_total (cluster_number, year, unit_code, metric_code, value) VALUES ");
+        List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(delta.entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            int p = 4 + 2 * i;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?3, ?").append(p).append(", CAST(?").append(p + 1).append(" AS NUMERIC))");
+        }
+        sql.append(" ON CONFLICT (cluster_number, year, unit_code, metric_code) DO UPDATE SET value = unit_total.value + EXCLUDED.value");
+        Query q = em.createNativeQuery(sql.toString())
+                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, unitCode);
+        for (int i = 0; i < entries.size(); i++) {
+            q.setParameter(4 + 2 * i, entries.get(i).getKey());
+            q.setParameter(5 + 2 * i, entries.get(i).getValue());
+        }
+        q.executeUpdate();
+    }
+
+    /** unit → metric → total, for one cluster and year. */
+    public Map<String, Map<String, BigDecimal>> totalsOf(int clusterNumber, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT unit_code, metric_code, value FROM unit_total WHERE cluster_number = ?1 AND year = ?2""")
+                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            totals.computeIfAbsent((String) r[0], u -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
+        }
+        return totals;
+    }
+
+    /** Replaces the cluster's standings rows and moves its revision on; returns the new revision. */
+    public long replaceStandings(int clusterNumber, int year, List<StandingRow> rows, String cause, OffsetDateTime at) {
+        em.createNativeQuery("DELETE FROM standing WHERE cluster_number = ?1 AND year = ?2")
+                .setParameter(1, clusterNumber).setParameter(2, year).executeUpdate();
+        if (!rows.isEmpty()) {
+            StringBuilder sql = new StringBuilder("INSERT INTO standing (cluster_number, year, unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown) VALUES ");
+            for (int i = 0; i < rows.size(); i++) {
+                int p = 3 + 7 * i;
+                sql.append(i == 0 ? "" : ", ").append("(?1, ?2");
+                for (int k = 0; k < 7; k++) {
+                    sql.append(", ?").append(p + k);
+                }
+                sql.append(')');
+            }
+            Query q = em.createNativeQuery(sql.toString()).setParameter(1, clusterNumber).setParameter(2, year);
+            for (int i = 0; i < rows.size(); i++) {
+                StandingRow r = rows.get(i);
+                int p = 3 + 7 * i;
+                q.setParameter(p, r.unitCode()).setParameter(p + 1, r.rank()).setParameter(p + 2, r.score())
+                        .setParameter(p + 3, r.bonusPoints()).setParameter(p + 4, r.penaltyPoints())
+                        .setParameter(p + 5, r.decidedBy()).setParameter(p + 6, r.breakdown());
+            }
+            q.executeUpdate();
+        }
+        Object revision = em.createNativeQuery("""
+                        INSERT INTO standings_state (cluster_number, year, revision, cause, calculated_at) VALUES (?1, ?2, 1, ?3, ?4)
+                        ON CONFLICT (cluster_number, year) DO UPDATE SET revision = standings_state.revision + 1,
+                          cause = EXCLUDED.cause, calculated_at = EXCLUDED.calculated_at
+                        RETURNING revision""")
+                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, cause).setParameter(4, at)
+                .getSingleResult();
+        return ((Number) revision).longValue();
+    }
+
+    public List<StandingRow> standingsOf(int clusterNumber, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown
+                        FROM standing WHERE cluster_number = ?1 AND year = ?2 ORDER BY rank, unit_code""")
+                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        return rows.stream().map(o -> {
+            Object[] r = (Object[]) o;
+            return new StandingRow((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2], (BigDecimal) r[3],
+                    (BigDecimal) r[4], (String) r[5], (String) r[6]);
+        }).toList();
+    }
+
+    public Optional<StandingsHeader> headerOf(int clusterNumber, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT revision, cause, calculated_at FROM standings_state WHERE cluster_number = ?1 AND year = ?2""")
+                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        return rows.stream().map(o -> {
+            Object[] r = (Object[]) o;
+            return new StandingsHeader(clusterNumber, year, ((Number) r[0]).longValue(), (String) r[1], toOffset(r[2]));
+        }).findFirst();
+    }
+
+    /** A unit's place in every year it was ranked: (cluster, year, rank, score, units ranked). */
+    public List<Object[]> historyOf(String unitCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT s.cluster_number, s.year, s.rank, s.score,
+                          (SELECT count(*) FROM standing o WHERE o.cluster_number = s.cluster_number AND o.year = s.year)
+                        FROM standing s WHERE s.unit_code = ?1 ORDER BY s.year""")
+                .setParameter(1, unitCode).getResultList();
+        return rows;
+    }
+
+    /** Forgets every report and standing, for a rebuild from the topic; waits for an event being applied to finish first. */
+    public void clearForRebuild() {
+        em.createNativeQuery("LOCK TABLE processed_event, report_version, unit_total, standing, standings_state IN EXCLUSIVE MODE")
+                .executeUpdate();
+        for (String table : List.of("report_version", "unit_total", "standing", "standings_state")) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+    }
+
+    static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+}

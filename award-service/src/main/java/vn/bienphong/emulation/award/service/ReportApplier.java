@@ -1,0 +1,110 @@
+package vn.bienphong.emulation.award.service;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.logging.Logger;
+import vn.bienphong.emulation.award.persistence.StandingsStore;
+import vn.bienphong.emulation.common.events.EventEnvelope;
+import vn.bienphong.emulation.common.events.UnprocessableEventException;
+import vn.bienphong.emulation.common.events.contract.ReportFiled;
+
+/**
+ * Applies a report event to the unit's totals: a new report adds its figures; a newer version
+ * replaces the figures of the version stored (the difference is added); a version that is not
+ * newer than the stored one changes nothing. Then the cluster is rescored. The cost is the work
+ * on one cluster and year, whatever the length of its history.
+ */
+@ApplicationScoped
+public class ReportApplier {
+
+    private static final Logger LOG = Logger.getLogger(ReportApplier.class);
+    private static final TypeReference<Map<String, BigDecimal>> FIGURES = new TypeReference<>() {
+    };
+
+    private final StandingsStore store;
+    private final StandingsCalculator standings;
+    private final ObjectMapper json;
+
+    public ReportApplier(StandingsStore store, StandingsCalculator standings, ObjectMapper json) {
+        this.store = store;
+        this.standings = standings;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(EventEnvelope event, ReportFiled report) {
+        check(event, report);
+        Optional<StandingsStore.StoredReport> stored = store.findReport(report.reportId());
+        if (stored.isPresent() && stored.get().version() >= report.version()) {
+            LOG.debugf("report %s version %d is not newer than the stored version %d; nothing changes",
+                    report.reportId(), report.version(), stored.get().version());
+            return false;
+        }
+        Map<String, BigDecimal> delta = new HashMap<>(report.figures());
+        if (stored.isPresent()) {
+            StandingsStore.StoredReport old = stored.get();
+            Map<String, BigDecimal> oldFigures = read(old.figures());
+            boolean sameHome = old.clusterNumber() == report.clusterNumber() && old.year() == report.year()
+                    && old.unitCode().equals(report.unitCode());
+            if (sameHome) {
+                oldFigures.forEach((metric, value) -> delta.merge(metric, value.negate(), BigDecimal::add));
+            } else {
+                Map<String, BigDecimal> removal = new HashMap<>();
+                oldFigures.forEach((metric, value) -> removal.put(metric, value.negate()));
+                store.addToTotals(old.clusterNumber(), old.year(), old.unitCode(), removal);
+                standings.rescore(old.clusterNumber(), old.year(), "report " + report.reportId() + " moved away", event.id());
+            }
+        }
+        delta.values().removeIf(v -> v.signum() == 0);
+        store.saveReport(new StandingsStore.StoredReport(report.reportId(), report.clusterNumber(), report.year(),
+                report.unitCode(), report.version(), report.period() == null ? null : report.period().label(),
+                write(report.figures())), event.id(), report.submittedAt());
+        store.addToTotals(report.clusterNumber(), report.year(), report.unitCode(), delta);
+        standings.rescore(report.clusterNumber(), report.year(),
+                "report " + report.reportId() + " version " + report.version() + " of " + report.unitCode(), event.id());
+        return true;
+    }
+
+    private static void check(EventEnvelope event, ReportFiled r) {
+        String problem = null;
+        if (r.reportId() == null || r.unitCode() == null || r.unitCode().isBlank()) {
+            problem = "lacks the report id or the unit code";
+        } else if (r.version() < 1) {
+            problem = "has version " + r.version() + "; versions start at 1";
+        } else if (r.clusterNumber() < 1 || r.year() < 2000 || r.year() > 2100) {
+            problem = "names cluster " + r.clusterNumber() + " and year " + r.year() + ", which cannot be";
+        } else if (r.figures() == null || r.figures().containsKey(null) || r.figures().containsValue(null)) {
+            problem = "has no figures, or a figure without metric or value";
+        } else if (r.figures().keySet().stream().anyMatch(k -> k.isBlank() || k.length() > 80)) {
+            problem = "has a metric code that is empty or longer than 80 characters";
+        }
+        if (problem != null) {
+            throw new UnprocessableEventException("report event " + event.id() + " " + problem);
+        }
+    }
+
+    private Map<String, BigDecimal> read(String figures) {
+        try {
+            return new HashMap<>(json.readValue(figures, FIGURES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored figures unreadable", e);
+        }
+    }
+
+    private String write(Map<String, BigDecimal> figures) {
+        try {
+            return json.writeValueAsString(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package vn.bienphong.emulation.award.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.bienphong.emulation.award.domain.Adjustment;
+import vn.bienphong.emulation.award.domain.RankedUnit;
+import vn.bienphong.emulation.award.domain.Ranking;
+import vn.bienphong.emulation.award.domain.Scorer;
+import vn.bienphong.emulation.award.domain.ScoringScheme;
+import vn.bienphong.emulation.award.domain.UnitPerformance;
+import vn.bienphong.emulation.award.domain.UnitScore;
+import vn.bienphong.emulation.award.events.AwardEventPublisher;
+import vn.bienphong.emulation.award.persistence.AdjustmentEntity;
+import vn.bienphong.emulation.award.persistence.CommendationEntity;
+import vn.bienphong.emulation.award.persistence.RosterStore;
+import vn.bienphong.emulation.award.persistence.StandingsStore;
+import vn.bienphong.emulation.common.events.contract.StandingsUpdated;
+
+/**
+ * Rescores and reranks one cluster and year from its stored totals (never from the history of
+ * reports), stores the standings in place, publishes "standings updated" and tells the live stream.
+ */
+@ApplicationScoped
+public class StandingsCalculator {
+
+    private final StandingsStore store;
+    private final RosterStore rosters;
+    private final AwardEventPublisher events;
+    private final Event<StandingsChanged> changed;
+    private final ObjectMapper json;
+    private final SchemeJson schemes;
+
+    public StandingsCalculator(StandingsStore store, RosterStore rosters, AwardEventPublisher events,
+                               Event<StandingsChanged> changed, ObjectMapper json, SchemeJson schemes) {
+        this.store = store;
+        this.rosters = rosters;
+        this.events = events;
+        this.changed = changed;
+        this.json = json;
+        this.schemes = schemes;
+    }
+
+    /** Fired in the transaction that moved the standings; observed after commit by the live stream. */
+    public record StandingsChanged(StandingsUpdated standings) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StandingsUpdated rescore(int clusterNumber, int year, String cause, UUID causeEventId) {
+        ScoringScheme scheme = schemes.schemeFor(clusterNumber, year);
+        Map<String, Map<String, java.math.BigDecimal>> totals = store.totalsOf(clusterNumber, year);
+        Set<String> units = new LinkedHashSet<>(rosters.membersOf(clusterNumber, year).keySet());
+        units.addAll(totals.keySet());
+        Map<String, List<Adjustment>> adjustments = new HashMap<>();
+        for (AdjustmentEntity a : AdjustmentEntity.of(clusterNumber, year)) {
+            units.add(a.unitCode);
+            adjustments.computeIfAbsent(a.unitCode, u -> new ArrayList<>()).add(a.toDomain());
+        }
+        Map<String, Set<String>> awards = scheme.awardBonuses().isEmpty() ? Map.of() : awardsReceived(clusterNumber, year);
+        List<UnitPerformance> performances = new ArrayList<>(units.size());
+        for (String unit : units) {
+            performances.add(new UnitPerformance(unit, totals.getOrDefault(unit, Map.of()),
+                    adjustments.getOrDefault(unit, List.of()), awards.getOrDefault(unit, Set.of())));
+        }
+        List<UnitScore> scores = Scorer.scoreCluster(scheme, performances);
+        List<RankedUnit> ranked = Ranking.rank(scheme.tieBreaks(), scores);
+        List<StandingsStore.StandingRow> rows = new ArrayList<>(ranked.size());
+        List<StandingsUpdated.Entry> entries = new ArrayList<>(ranked.size());
+        for (RankedUnit r : ranked) {
+            UnitScore s = r.score();
+            rows.add(new StandingsStore.StandingRow(s.unitCode(), r.rank(), s.total(), s.bonusPoints(), s.penaltyPoints(),
+                    r.decidedBy(), write(s.breakdown())));
+            entries.add(new StandingsUpdated.Entry(r.rank(), s.unitCode(), s.total()));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        store.replaceStandings(clusterNumber, year, rows, cause, now);
+        StandingsUpdated updated = new StandingsUpdated(clusterNumber, year, entries, cause, causeEventId, now);
+        events.standingsUpdated(updated);
+        changed.fire(new StandingsChanged(updated));
+        return updated;
+    }
+
+    private static Map<String, Set<String>> awardsReceived(int clusterNumber, int year) {
+        Map<String, Set<String>> awards = new HashMap<>();
+        CommendationEntity.<CommendationEntity>list("clusterNumber = ?1 and year = ?2 and unitCode is not null and awardCode is not null",
+                        clusterNumber, year)
+                .forEach(c -> awards.computeIfAbsent(c.unitCode, u -> new java.util.HashSet<>()).add(c.awardCode));
+        return awards;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
