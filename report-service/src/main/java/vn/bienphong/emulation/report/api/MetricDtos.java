@@ -1,0 +1,59 @@
+package vn.bienphong.emulation.report.api;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.bienphong.emulation.report.domain.Aggregation;
+import vn.bienphong.emulation.report.domain.MetricDefinition;
+import vn.bienphong.emulation.report.domain.ValueKind;
+
+/** What the metric catalogue API takes and gives. */
+public final class MetricDtos {
+
+    public static final String CODE_PATTERN = "[a-z][a-zA-Z0-9]{1,59}";
+    public static final String CODE_MESSAGE = "must be a lowerCamelCase code of 2 to 60 letters and digits, e.g. borderPatrols";
+
+    private MetricDtos() {
+    }
+
+    /** A new measure. {@code scale}: decimals allowed (DECIMAL only; 0 for COUNT and MONEY_VND). */
+    public record NewMetric(
+            @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameVi,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameEn,
+            @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String unitOfMeasure,
+            @NotNull(message = "is required") ValueKind kind,
+            @Min(value = 0, message = "must be 0 to 6") @Max(value = 6, message = "must be 0 to 6") Integer scale,
+            @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @DecimalMax(value = "1000000000000000000", message = "must be at most 10^18") BigDecimal maxValue,
+            Aggregation aggregation) {
+    }
+
+    /** Changes the names, unit of measure, range, aggregation or whether it may still be reported; the kind stays. */
+    public record MetricChange(
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameVi,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameEn,
+            @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String unitOfMeasure,
+            @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @DecimalMax(value = "1000000000000000000", message = "must be at most 10^18") BigDecimal maxValue,
+            @NotNull(message = "is required") Aggregation aggregation,
+            @NotNull(message = "is required") Boolean active) {
+    }
+
+    public record Metric(String code, String nameVi, String nameEn, String unitOfMeasure, ValueKind kind, int scale,
+                         BigDecimal maxValue, Aggregation aggregation, boolean active) {
+        public static Metric of(MetricDefinition m) {
+            return new Metric(m.code(), m.nameVi(), m.nameEn(), m.unitOfMeasure(), m.kind(), m.scale(),
+                    m.maxValue().stripTrailingZeros().scale() < 0 ? m.maxValue().setScale(0) : m.maxValue().stripTrailingZeros(),
+                    m.aggregation(), m.active());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.bienphong.emulation.report.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+import vn.bienphong.emulation.report.service.MetricService;
+
+@Path("/api/v1/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Metric catalogue", description = "The measures a report can carry, managed by the council")
+@Authenticated
+public class MetricResource {
+
+    private final MetricService metrics;
+    private final IdempotentRequests idempotent;
+
+    public MetricResource(MetricService metrics, IdempotentRequests idempotent) {
+        this.metrics = metrics;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "The whole catalogue, by code")
+    public List<MetricDtos.Metric> listMetrics() {
+        return metrics.listMetrics();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "One metric")
+    public MetricDtos.Metric getMetric(@PathParam("code") String code) {
+        return metrics.getMetric(code);
+    }
+
+    @POST
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Define a metric")
+    public Response defineMetric(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Valid @NotNull(message = "a JSON body is required") MetricDtos.NewMetric request) {
+        return idempotent.create("metrics", idempotencyKey, request, () -> {
+            MetricDtos.Metric metric = metrics.defineMetric(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/metrics/" + metric.code()), metric);
+        });
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
+    public MetricDtos.Metric changeMetric(@PathParam("code") String code,
+                                          @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
+        return metrics.changeMetric(code, change);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.bienphong.emulation.report.api;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+import vn.bienphong.emulation.report.service.ReportQueries;
+import vn.bienphong.emulation.report.service.ReportService;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Units' results through the year, every version kept")
+@Authenticated
+public class ReportResource {
+
+    private final ReportService reports;
+    private final ReportQueries queries;
+    private final IdempotentRequests idempotent;
+
+    public ReportResource(ReportService reports, ReportQueries queries, IdempotentRequests idempotent) {
+        this.reports = reports;
+        this.queries = queries;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed({Roles.UNIT, Roles.SYSTEM})
+    @Operation(summary = "Submit a report", description = "A unit token reports for its own unit, a system token for any. "
+            + "Answers 201 with version 1; a retry with the same Idempotency-Key gets the same answer and stores nothing new.")
+    public Response submitReport(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Valid @NotNull(message = "a JSON body is required") ReportDtos.NewReport request) {
+        return idempotent.create("reports", idempotencyKey, request, () -> {
+            ReportDtos.Report report = reports.submitReport(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/reports/" + report.id()), report);
+        });
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @RolesAllowed({Roles.UNIT, Roles.SYSTEM})
+    @Operation(summary = "Amend a report", description = "Stores a new version with the whole corrected content; it supersedes "
+            + "the current one, which stays readable. Totals count only the latest version.")
+    public Response amendReport(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                @Valid @NotNull(message = "a JSON body is required") ReportDtos.Amendment amendment) {
+        return idempotent.create("report-amendments/" + id, idempotencyKey, amendment, () -> {
+            ReportDtos.Report report = reports.amendReport(id, amendment);
+            return new IdempotentRequests.Created(
+                    URI.create("/api/v1/reports/" + id + "/versions/" + report.version()), report);
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "A report as its latest version stands")
+    public ReportDtos.Report getReport(@PathParam("id") UUID id) {
+        return queries.getReport(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "Every version of a report, oldest first")
+    public List<ReportDtos.Report> versionsOf(@PathParam("id") UUID id) {
+        return queries.versionsOf(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "One version of a report")
+    public ReportDtos.Report getVersion(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return queries.getVersion(id, version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "List reports", description = "Filter by year, cluster, unit, period label; paged.")
+    public Page<ReportDtos.ReportSummary> listReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
+                                                      @QueryParam("unit") String unit, @QueryParam("period") String period,
+                                                      @Valid @BeanParam PageRequest page) {
+        return queries.listReports(new ReportQueries.Filter(year, cluster, unit, period), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE)
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "Export reports as CSV (Accept: text/csv)", description = "One row per figure of the current "
+            + "version of every report of the filter; UTF-8, names with their diacritics.")
+    public Response exportReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
+                                  @QueryParam("unit") String unit, @QueryParam("period") String period) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportDtos.Report r : queries.currentVersions(new ReportQueries.Filter(year, cluster, unit, period))) {
+            r.figures().forEach((metric, value) -> rows.add(List.of(r.id(), r.version(), r.unitCode(),
+                    r.unitName() == null ? "" : r.unitName(), r.clusterNumber(), r.year(), r.period().kind(),
+                    r.period().label(), metric, value.toPlainString(), r.submittedBy(), r.submittedAt())));
+        }
+        return CsvExport.response("reports.csv", List.of("reportId", "version", "unitCode", "unitName", "clusterNumber", "year",
+                "periodKind", "periodLabel", "metric", "value", "submittedBy", "submittedAt"), rows);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
+            + "by id; page through it, then ask again from the last changedAt you saw.")
+    public Page<ReportDtos.ReportSummary> changesSince(
+            @QueryParam("since") @NotNull(message = "is required, e.g. 2025-01-01T00:00:00Z") OffsetDateTime since,
+            @Valid @BeanParam PageRequest page) {
+        return queries.changesSince(since, page);
+    }
+}

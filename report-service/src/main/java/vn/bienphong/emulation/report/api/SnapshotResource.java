@@ -1,0 +1,63 @@
+package vn.bienphong.emulation.report.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.security.Caller;
+import vn.bienphong.emulation.common.security.Roles;
+import vn.bienphong.emulation.report.service.RollupService;
+
+@Path("/api/v1/snapshots")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Nightly snapshots", description = "Totals of every cluster and year, frozen once a day")
+@Authenticated
+public class SnapshotResource {
+
+    private final RollupService rollups;
+    private final Caller caller;
+
+    public SnapshotResource(RollupService rollups, Caller caller) {
+        this.rollups = rollups;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Take today's snapshot now", description = "201 when taken now; 200 with the snapshot taken earlier today, unchanged.")
+    public Response takeSnapshot() {
+        RollupService.Taken taken = rollups.takeSnapshot("MANUAL", caller.name());
+        return Response.status(taken.created() ? 201 : 200)
+                .location(URI.create("/api/v1/snapshots/" + taken.snapshot().date()))
+                .entity(taken.snapshot()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "The snapshots taken, newest first")
+    public List<TotalsDtos.SnapshotInfo> listSnapshots() {
+        return rollups.listSnapshots();
+    }
+
+    @GET
+    @Path("/{date}")
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "The snapshot of a date (YYYY-MM-DD)", description = "Optionally only one year or one cluster.")
+    public TotalsDtos.Snapshot getSnapshot(@PathParam("date") LocalDate date, @QueryParam("year") Integer year,
+                                           @QueryParam("cluster") Integer cluster) {
+        return rollups.getSnapshot(date, year, cluster);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.bienphong.emulation.report.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Totals as the dashboards read them. */
+public final class TotalsDtos {
+
+    private TotalsDtos() {
+    }
+
+    /** One metric's total, with its names and unit of measure. */
+    public record Figure(String metric, String nameVi, String nameEn, String unitOfMeasure, BigDecimal value) {
+    }
+
+    /**
+     * The totals of a scope (FORCE, CLUSTER or UNIT) for a year; {@code period} null means the
+     * regular reports of the whole year (months, quarters, the year; campaigns are tallied apart).
+     */
+    public record Totals(String scope, int year, Integer clusterNumber, String unitCode, String unitName, String period,
+                         long reportsCounted, List<Figure> figures) {
+    }
+
+    /** A frozen rollup: the totals of every cluster and year as they stood when it was taken. */
+    public record Snapshot(LocalDate date, OffsetDateTime takenAt, String trigger, String triggeredBy, int reportsCounted,
+                           List<ClusterTotals> clusters) {
+    }
+
+    public record ClusterTotals(int clusterNumber, int year, List<Figure> figures) {
+    }
+
+    /** A snapshot in the list of snapshots. */
+    public record SnapshotInfo(LocalDate date, OffsetDateTime takenAt, String trigger, String triggeredBy, int reportsCounted) {
+    }
+}

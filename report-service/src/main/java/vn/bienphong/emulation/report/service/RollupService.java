@@ -1,0 +1,86 @@
+package vn.bienphong.emulation.report.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.report.api.TotalsDtos;
+import vn.bienphong.emulation.report.persistence.SnapshotRepository;
+
+/**
+ * The nightly rollup: freezes the totals of every cluster and year into the snapshot of the day.
+ * A snapshot is taken once per date (a second trigger on the same date returns the first) and
+ * never changes, so two reads of it always agree.
+ */
+@ApplicationScoped
+public class RollupService {
+
+    private static final Logger LOG = Logger.getLogger(RollupService.class);
+
+    private final SnapshotRepository snapshots;
+    private final TotalsService totals;
+    private final ZoneId zone;
+
+    public RollupService(SnapshotRepository snapshots, TotalsService totals,
+                         @ConfigProperty(name = "report.rollup.zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+        this.snapshots = snapshots;
+        this.totals = totals;
+        this.zone = zone;
+    }
+
+    public record Taken(boolean created, TotalsDtos.Snapshot snapshot) {
+    }
+
+    @Scheduled(cron = "${report.rollup.cron}", identity = "nightly-rollup",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        Taken taken = takeSnapshot("SCHEDULE", "scheduler");
+        LOG.infof("nightly rollup %s: %s, %d reports", taken.snapshot().date(), taken.created() ? "taken" : "was taken before",
+                taken.snapshot().reportsCounted());
+    }
+
+    @Transactional
+    public Taken takeSnapshot(String trigger, String by) {
+        LocalDate today = LocalDate.now(zone);
+        boolean created = snapshots.take(today, trigger, by);
+        return new Taken(created, read(today, null, null));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TotalsDtos.Snapshot getSnapshot(LocalDate date, Integer year, Integer clusterNumber) {
+        return read(date, year, clusterNumber);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TotalsDtos.SnapshotInfo> listSnapshots() {
+        return snapshots.headers().stream()
+                .map(h -> new TotalsDtos.SnapshotInfo(h.date(), h.takenAt(), h.trigger(), h.triggeredBy(), h.reportsCounted()))
+                .toList();
+    }
+
+    private TotalsDtos.Snapshot read(LocalDate date, Integer year, Integer clusterNumber) {
+        SnapshotRepository.Header header = snapshots.header(date)
+                .orElseThrow(() -> ProblemException.notFound("no snapshot was taken on " + date));
+        Map<String, Map<String, java.math.BigDecimal>> byClusterYear = new LinkedHashMap<>();
+        for (SnapshotRepository.Total t : snapshots.totals(date, year, clusterNumber)) {
+            byClusterYear.computeIfAbsent(t.clusterNumber() + "/" + t.year(), k -> new LinkedHashMap<>()).put(t.metric(), t.value());
+        }
+        List<TotalsDtos.ClusterTotals> clusters = new ArrayList<>();
+        byClusterYear.forEach((key, values) -> {
+            String[] parts = key.split("/");
+            clusters.add(new TotalsDtos.ClusterTotals(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), totals.figures(values)));
+        });
+        return new TotalsDtos.Snapshot(header.date(), header.takenAt(), header.trigger(), header.triggeredBy(),
+                header.reportsCounted(), clusters);
+    }
+}
