@@ -136,5 +136,20 @@ class UnitResourceTest {
         assertThat(UnitEntity.count()).isZero();
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/units"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswerADashboardsCorsPreflight() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options("/api/v1/units")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/units")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 }
