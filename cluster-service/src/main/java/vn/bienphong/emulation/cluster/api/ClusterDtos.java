@@ -52,6 +52,11 @@ public final class ClusterDtos {
                               String deputyChairUnitName, int revision, OffsetDateTime updatedAt) {
     }
 
+    /** One revision of a cluster's year, as it was set and by whom. */
+    public record YearRevision(int revision, String theme, List<String> rotationOrder, String chairUnitCode,
+                               String deputyChairUnitCode, String changedBy, OffsetDateTime changedAt) {
+    }
+
     /** Who holds the chair flag of a cluster in a year. */
     public record Chair(int clusterNumber, int year, String unitCode, String unitName,
                         String deputyUnitCode, String deputyUnitName) {

@@ -29,6 +29,7 @@ import vn.bienphong.emulation.cluster.service.ClusterService;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.common.security.Roles;
 
 @Path("/api/v1/clusters")
@@ -40,11 +41,13 @@ public class ClusterResource {
 
     private static final String YEAR_RANGE = "must be " + ClusterDtos.FIRST_YEAR + " to " + ClusterDtos.LAST_YEAR;
 
+    private final Caller caller;
     private final ClusterService clusters;
     private final ChairHandoverService handovers;
     private final IdempotentRequests idempotent;
 
-    public ClusterResource(ClusterService clusters, ChairHandoverService handovers, IdempotentRequests idempotent) {
+    public ClusterResource(Caller caller, ClusterService clusters, ChairHandoverService handovers, IdempotentRequests idempotent) {
+        this.caller = caller;
         this.clusters = clusters;
         this.handovers = handovers;
         this.idempotent = idempotent;
@@ -81,7 +84,7 @@ public class ClusterResource {
     public Response setUpYear(@PathParam("number") int number,
                               @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = YEAR_RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = YEAR_RANGE) int year,
                               @Valid @NotNull(message = "a JSON body is required") ClusterDtos.YearSetupRequest request) {
-        boolean created = clusters.setUpYear(number, year, request);
+        boolean created = clusters.setUpYear(number, year, request, caller.name());
         ClusterDtos.ClusterYear view = clusters.getYear(number, year);
         return created
                 ? Response.created(URI.create("/api/v1/clusters/" + number + "/years/" + year)).entity(view).build()
@@ -100,6 +103,13 @@ public class ClusterResource {
     @Operation(summary = "A cluster's members, theme, chair and deputy chair for one year")
     public ClusterDtos.ClusterYear getYear(@PathParam("number") int number, @PathParam("year") int year) {
         return clusters.getYear(number, year);
+    }
+
+    @GET
+    @Path("/{number}/years/{year}/revisions")
+    @Operation(summary = "Every revision of a cluster's year: what was set, when and by whom")
+    public List<ClusterDtos.YearRevision> revisions(@PathParam("number") int number, @PathParam("year") int year) {
+        return clusters.revisions(number, year);
     }
 
     @GET

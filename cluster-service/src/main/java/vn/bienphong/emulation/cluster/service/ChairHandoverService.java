@@ -108,7 +108,8 @@ public class ChairHandoverService {
         }
         String theme = existing.map(y -> y.theme).orElse(null);
         clusters.setUpYear(thisYear.clusterNumber, nextYear,
-                new ClusterDtos.YearSetupRequest(theme, members, null, decision.toUnitCode(), deputy));
+                new ClusterDtos.YearSetupRequest(theme, members, null, decision.toUnitCode(), deputy),
+                "chair handover (" + trigger.name().toLowerCase() + (reference == null ? "" : ", " + reference) + ")");
         return record(thisYear.clusterNumber, thisYear.year, decision, trigger, reference);
     }
 

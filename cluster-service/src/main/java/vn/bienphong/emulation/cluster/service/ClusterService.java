@@ -17,6 +17,7 @@ import vn.bienphong.emulation.cluster.domain.MembershipRules;
 import vn.bienphong.emulation.cluster.events.ClusterEventPublisher;
 import vn.bienphong.emulation.cluster.persistence.ClusterEntity;
 import vn.bienphong.emulation.cluster.persistence.ClusterYearEntity;
+import vn.bienphong.emulation.cluster.persistence.ClusterYearRevisionEntity;
 import vn.bienphong.emulation.cluster.persistence.MembershipEntity;
 import vn.bienphong.emulation.cluster.persistence.UnitEntity;
 import vn.bienphong.emulation.common.api.Page;
@@ -64,10 +65,10 @@ public class ClusterService {
     /**
      * Sets up (or changes) a cluster's year: members in rotation order, theme, chair, deputy chair.
      * Other years stay as they are. Publishes "membership changed", and "chair assigned" when the
-     * chair or deputy changed. Returns whether the year was new.
+     * chair or deputy changed. Every revision is kept. Returns whether the year was new.
      */
     @Transactional
-    public boolean setUpYear(int number, int year, ClusterDtos.YearSetupRequest request) {
+    public boolean setUpYear(int number, int year, ClusterDtos.YearSetupRequest request, String changedBy) {
         ClusterEntity cluster = findCluster(number);
         List<String> rotation = request.rotationOrder() != null ? request.rotationOrder() : request.members();
         Map<String, String> names = units.requireUnits(request.members());
@@ -99,6 +100,7 @@ public class ClusterService {
             entity.persist();
         }
         em.flush();
+        ClusterYearRevisionEntity.of(entity, changedBy).persist();
         events.membershipChanged(entity, cluster.name, names);
         if (chairChanged) {
             events.chairAssigned(entity);
@@ -134,6 +136,17 @@ public class ClusterService {
     public List<ClusterDtos.ClusterYear> listYears(int number) {
         ClusterEntity cluster = findCluster(number);
         return ClusterYearEntity.listFor(number).stream().map(y -> yearView(cluster, y)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClusterDtos.YearRevision> revisions(int number, int year) {
+        findCluster(number);
+        List<ClusterYearRevisionEntity> revisions = ClusterYearRevisionEntity.of(number, year);
+        if (revisions.isEmpty()) {
+            throw ProblemException.notFound("cluster " + number + " has no setup for " + year);
+        }
+        return revisions.stream().map(r -> new ClusterDtos.YearRevision(r.revision, r.theme, r.rotationOrder,
+                r.chairUnitCode, r.deputyChairUnitCode, r.changedBy, r.changedAt)).toList();
     }
 
     /** The chair of a year, or of the latest year set up when none is named. */

@@ -77,6 +77,11 @@ class ClusterResourceTest {
                 .then().statusCode(200).body("revision", equalTo(2)).body("members", hasSize(2))
                 .body("deputyChairUnitCode", equalTo("BDBP-NA"));
 
+        asViewer().get("/api/v1/clusters/3/years/2025/revisions").then().statusCode(200)
+                .body("revision", contains(1, 2))
+                .body("[0].rotationOrder", contains("BDBP-TH", "BDBP-NA", "BDBP-HG"))
+                .body("[1].rotationOrder", contains("BDBP-TH", "BDBP-NA"))
+                .body("[1].changedBy", equalTo("council-officer"));
         asViewer().get("/api/v1/clusters/3/chair").then().statusCode(200)
                 .body("unitCode", equalTo("BDBP-TH")).body("deputyUnitCode", equalTo("BDBP-NA")).body("year", equalTo(2025));
 
