@@ -21,7 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,14 +48,11 @@ public class OutboxRelay {
         return t;
     });
 
-    public OutboxRelay(EntityManager em,
-                       @Channel("outbox") Emitter<String> emitter,
-                       @ConfigProperty(name = "emulation.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "emulation.outbox.send-timeout-ms", defaultValue = "10000") long sendTimeoutMillis) {
+    public OutboxRelay(EntityManager em, @Channel("outbox") Emitter<String> emitter, OutboxConfig config) {
         this.em = em;
         this.emitter = emitter;
-        this.batchSize = batchSize;
-        this.sendTimeoutMillis = sendTimeoutMillis;
+        this.batchSize = config.batchSize();
+        this.sendTimeoutMillis = config.sendTimeout().toMillis();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
