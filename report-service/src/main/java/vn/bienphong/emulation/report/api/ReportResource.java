@@ -2,13 +2,13 @@ package vn.bienphong.emulation.report.api;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.ReportQueries;
 import vn.bienphong.emulation.report.service.ReportService;
@@ -131,8 +132,14 @@ public class ReportResource {
     @Operation(summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
             + "by id; page through it, then ask again from the last changedAt you saw.")
     public Page<ReportDtos.ReportSummary> changesSince(
-            @QueryParam("since") @NotNull(message = "is required, e.g. 2025-01-01T00:00:00Z") OffsetDateTime since,
+            @QueryParam("since") @NotNull(message = "is required, e.g. 2025-01-01T00:00:00Z") String since,
             @Valid @BeanParam PageRequest page) {
-        return queries.changesSince(since, page);
+        OffsetDateTime from;
+        try {
+            from = OffsetDateTime.parse(since);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("since", "must be a time with its offset, e.g. 2025-01-01T00:00:00Z");
+        }
+        return queries.changesSince(from, page);
     }
 }
