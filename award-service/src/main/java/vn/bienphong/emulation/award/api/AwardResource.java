@@ -1,0 +1,101 @@
+package vn.bienphong.emulation.award.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.award.persistence.NominationEntity;
+import vn.bienphong.emulation.award.service.CommendationService;
+import vn.bienphong.emulation.award.service.NominationService;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Nominations and commendations", description = "Award nominations from the ballots, the council's decisions, commendations of collectives and individuals")
+@Authenticated
+public class AwardResource {
+
+    private final NominationService nominations;
+    private final CommendationService commendations;
+    private final IdempotentRequests idempotent;
+
+    public AwardResource(NominationService nominations, CommendationService commendations, IdempotentRequests idempotent) {
+        this.nominations = nominations;
+        this.commendations = commendations;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @Path("/nominations")
+    @Operation(summary = "List nominations", description = "Optionally of one cluster, year and status (PROPOSED, APPROVED, REJECTED).")
+    public Page<AwardDtos.Nomination> nominations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
+                                                  @QueryParam("status") NominationEntity.Status status,
+                                                  @Valid @BeanParam PageRequest page) {
+        return nominations.list(cluster, year, status, page);
+    }
+
+    @GET
+    @Path("/nominations/{id}")
+    @Operation(summary = "A nomination")
+    public AwardDtos.Nomination nomination(@PathParam("id") UUID id) {
+        return nominations.get(id);
+    }
+
+    @POST
+    @Path("/nominations/{id}/decision")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
+    public AwardDtos.Nomination decide(@PathParam("id") UUID id,
+                                       @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
+        return nominations.decide(id, request);
+    }
+
+    @POST
+    @Path("/commendations")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Record a commendation", description = "Of a collective or individuals; publishes commendation-recorded.v1. An award a scheme rewards (awardCode) adds its bonus to the unit's score.")
+    public Response record(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Valid @NotNull(message = "a JSON body is required") AwardDtos.NewCommendation request) {
+        return idempotent.create("commendations", idempotencyKey, request, () -> {
+            AwardDtos.Commendation c = commendations.record(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/commendations/" + c.id()), c);
+        });
+    }
+
+    @GET
+    @Path("/commendations")
+    @Operation(summary = "List commendations", description = "Optionally of one cluster and/or year.")
+    public Page<AwardDtos.Commendation> commendations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
+                                                      @Valid @BeanParam PageRequest page) {
+        return commendations.list(cluster, year, page);
+    }
+
+    @GET
+    @Path("/commendations/summary")
+    @Operation(summary = "How many collectives and individuals were commended in a cluster and year")
+    public AwardDtos.CommendationSummary summary(@QueryParam("cluster") @NotNull(message = "is required") Integer cluster,
+                                                 @QueryParam("year") @NotNull(message = "is required") Integer year) {
+        return commendations.summary(cluster, year);
+    }
+}

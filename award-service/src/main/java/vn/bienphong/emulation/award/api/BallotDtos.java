@@ -1,0 +1,92 @@
+package vn.bienphong.emulation.award.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.bienphong.emulation.award.domain.BallotQuestion;
+
+/** What the ballots API takes and gives. */
+public final class BallotDtos {
+
+    private BallotDtos() {
+    }
+
+    /**
+     * A question of the ballot: an AWARD with its quota, or the NEXT_CHAIR (quota 1). Candidates
+     * default to every member unit; they are listed in the order of the standings. A candidate is
+     * proposed when its votes pass {@code threshold} of the eligible voters (default 0.5, "more
+     * than half"; {@code thresholdInclusive} for "at least").
+     */
+    public record QuestionRequest(
+            @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String id,
+            @NotNull(message = "is required: AWARD or NEXT_CHAIR") BallotQuestion.Kind kind,
+            @Size(min = 1, max = 300, message = "must be 1 to 300 characters") String award,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") Integer quota,
+            @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @DecimalMax(value = "1", message = "must be at most 1") BigDecimal threshold,
+            Boolean thresholdInclusive,
+            @Size(max = 100, message = "must list at most 100 candidates")
+            List<@NotNull(message = "must be a unit code") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String> candidates) {
+    }
+
+    public record OpenBallot(
+            @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
+            @NotNull(message = "is required") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) Integer year,
+            LocalDate conferenceDate,
+            @Size(max = 200, message = "must be at most 200 characters") String place,
+            @NotEmpty(message = "must ask at least one question") @Size(max = 20, message = "must ask at most 20 questions")
+            List<@Valid @NotNull(message = "must be a question") QuestionRequest> questions) {
+    }
+
+    /** A ballot paper: for each question id, the candidates chosen (at most the quota; none is a blank answer). */
+    public record Vote(
+            @NotNull(message = "is required") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
+            @NotNull(message = "is required") Map<@NotNull String, @NotNull(message = "must list the chosen candidates") List<@NotNull(message = "must be a unit code") String>> choices) {
+    }
+
+    public record VoteReceipt(UUID ballotId, String unitCode, OffsetDateTime castAt, int ballotsCast) {
+    }
+
+    public record Question(String id, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
+                           String thresholdRule, List<String> candidates) {
+    }
+
+    public record CandidateResult(String unitCode, String unitName, int votes, BigDecimal share, boolean passedThreshold,
+                                  boolean proposed) {
+    }
+
+    public record QuestionResult(String questionId, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
+                                 String thresholdRule, List<CandidateResult> candidates, List<String> proposed,
+                                 String tieDecision) {
+    }
+
+    public record Results(OffsetDateTime closedAt, int eligibleVoters, int ballotsCast, List<QuestionResult> questions,
+                          String nextChairUnitCode) {
+    }
+
+    public record Ballot(UUID id, int clusterNumber, int year, String status, LocalDate conferenceDate, String place,
+                         List<Question> questions, int eligibleVoters, int ballotsCast, OffsetDateTime openedAt,
+                         String openedBy, OffsetDateTime closedAt, Results results) {
+    }
+
+    /** The minutes (biên bản) of a closed ballot, for the nomination dossier. */
+    public record Minutes(UUID ballotId, int clusterNumber, String clusterName, int year, LocalDate conferenceDate,
+                          String place, OffsetDateTime openedAt, OffsetDateTime closedAt, int eligibleVoters,
+                          List<String> eligibleVoterUnits, int ballotsCast, List<QuestionResult> questions,
+                          String nextChairUnitCode, String nextChairUnitName) {
+    }
+}

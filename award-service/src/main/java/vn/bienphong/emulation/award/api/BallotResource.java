@@ -1,0 +1,107 @@
+package vn.bienphong.emulation.award.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.award.service.BallotQueries;
+import vn.bienphong.emulation.award.service.BallotService;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
+import vn.bienphong.emulation.common.security.Roles;
+
+@Path("/api/v1/ballots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ballots", description = "The year-end ballot of a cluster: awards within quotas, the next chair, the minutes")
+@Authenticated
+public class BallotResource {
+
+    private final BallotService ballots;
+    private final BallotQueries queries;
+    private final IdempotentRequests idempotent;
+
+    public BallotResource(BallotService ballots, BallotQueries queries, IdempotentRequests idempotent) {
+        this.ballots = ballots;
+        this.queries = queries;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CHAIR, Roles.COUNCIL})
+    @Operation(summary = "Open the ballot of a cluster for the year",
+            description = "By the chair of that cluster (or the council). The eligible voters are the cluster's members for the year; candidates default to them, in the order of the standings.")
+    public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                         @Valid @NotNull(message = "a JSON body is required") BallotDtos.OpenBallot request) {
+        return idempotent.create("ballots", idempotencyKey, request, () -> {
+            BallotDtos.Ballot ballot = ballots.open(request);
+            return new IdempotentRequests.Created(URI.create("/api/v1/ballots/" + ballot.id()), ballot);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List ballots", description = "Optionally of one cluster and/or year.")
+    public Page<BallotDtos.Ballot> list(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
+                                        @Valid @BeanParam PageRequest page) {
+        return queries.list(cluster, year, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A ballot: its questions, how many voted, and its results once closed (counts only)")
+    public BallotDtos.Ballot get(@PathParam("id") UUID id) {
+        return queries.get(id);
+    }
+
+    @POST
+    @Path("/{id}/votes")
+    @RolesAllowed({Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
+    @Operation(summary = "Cast a unit's ballot",
+            description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only. The choices are kept apart from the voter.")
+    public Response vote(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
+        BallotDtos.VoteReceipt receipt = ballots.vote(id, vote);
+        return Response.created(URI.create("/api/v1/ballots/" + id)).entity(receipt).build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.CHAIR, Roles.COUNCIL})
+    @Operation(summary = "Close and tally the ballot",
+            description = "Proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
+    public BallotDtos.Ballot close(@PathParam("id") UUID id) {
+        return ballots.close(id);
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @Operation(summary = "The minutes (biên bản) of a closed ballot, as JSON")
+    public BallotDtos.Minutes minutes(@PathParam("id") UUID id) {
+        return queries.minutes(id);
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The minutes (biên bản) of a closed ballot, as a printable page")
+    public String minutesPage(@PathParam("id") UUID id) {
+        return MinutesPage.render(queries.minutes(id));
+    }
+}

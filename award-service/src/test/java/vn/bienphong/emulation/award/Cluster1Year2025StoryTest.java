@@ -1,0 +1,141 @@
+package vn.bienphong.emulation.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.bienphong.emulation.award.Fixtures.as;
+import static vn.bienphong.emulation.award.Fixtures.asCouncil;
+import static vn.bienphong.emulation.award.Fixtures.asViewer;
+import static vn.bienphong.emulation.award.Fixtures.figures;
+import static vn.bienphong.emulation.award.Fixtures.report;
+import static vn.bienphong.emulation.award.Fixtures.reportEvent;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.bienphong.emulation.infra.testing.CleanDatabase;
+import vn.bienphong.emulation.infra.testing.EventTopicReader;
+import vn.bienphong.emulation.infra.testing.TestTokens;
+
+/**
+ * The seeds' 2025 story of Cluster 1: six member units report (their totals are the cluster's
+ * reported results: 10,700 patrols, 908 cases, 11,000 propaganda sessions, 330 people rescued),
+ * the standings follow, the chair (Lạng Sơn) opens the ballot with 1 Ministry of Defence flag,
+ * 2 Border Guard Command flags and the next chair; the members vote; closing proposes the units,
+ * creates the nominations and names Cao Bằng the next chair.
+ */
+@QuarkusTest
+class Cluster1Year2025StoryTest {
+
+    private static final int CLUSTER = 1;
+    private static final int YEAR = 2025;
+    private static final String LANG_SON = "BDBP-LANG-SON";
+    private static final String CAO_BANG = "BDBP-CAO-BANG";
+    private static final String QUANG_NINH = "BDBP-QUANG-NINH";
+    private static final String HAI_PHONG = "BDBP-HAI-PHONG";
+    private static final String HUNG_YEN = "BDBP-HUNG-YEN";
+    private static final String NINH_BINH = "BDBP-NINH-BINH";
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void cleanData() {
+        CleanDatabase.truncateAll(dataSource);
+    }
+
+    @Test
+    void shouldRunTheYearFromReportsToNominationsAndTheNextChair() {
+        Fixtures.roster(CLUSTER, YEAR, LANG_SON, LANG_SON, CAO_BANG, QUANG_NINH, HAI_PHONG, HUNG_YEN, NINH_BINH);
+        asCouncil().body(Map.of(
+                        "criteria", List.of(
+                                Map.of("code", "patrols", "title", "Tuần tra, kiểm soát biên giới", "kind", "METRIC", "metricCode", "borderPatrols", "weight", 30, "target", 2000, "overshootCap", 1.2),
+                                Map.of("code", "crime", "title", "Đấu tranh phòng, chống tội phạm", "kind", "METRIC", "metricCode", "crimeCases", "weight", 30, "target", 150),
+                                Map.of("code", "propaganda", "title", "Tuyên truyền, vận động quần chúng", "kind", "METRIC", "metricCode", "propagandaSessions", "weight", 20, "target", 2000),
+                                Map.of("code", "rescue", "title", "Cứu hộ, cứu nạn", "kind", "METRIC", "metricCode", "peopleRescued", "weight", 20, "target", 60, "overshootCap", 1.1)),
+                        "awardBonuses", List.of(Map.of("awardCode", "MINISTRY_FLAG", "points", 10), Map.of("awardCode", "GOVERNMENT_FLAG", "points", 15)),
+                        "tieBreaks", List.of("TOTAL_SCORE", "CRITERION:crime", "FEWER_PENALTY_POINTS")))
+                .put("/api/v1/schemes/{c}/{y}", CLUSTER, YEAR).then().statusCode(201);
+
+        UUID quangNinhReport = UUID.randomUUID();
+        send(LANG_SON, UUID.randomUUID(), 1, figures("borderPatrols", 2300, "crimeCases", 190, "propagandaSessions", 2100, "peopleRescued", 70), null);
+        send(CAO_BANG, UUID.randomUUID(), 1, figures("borderPatrols", 2100, "crimeCases", 170, "propagandaSessions", 2000, "peopleRescued", 65), null);
+        send(QUANG_NINH, quangNinhReport, 1, figures("borderPatrols", 1000, "crimeCases", 100, "propagandaSessions", 1900, "peopleRescued", 60), null);
+        send(HAI_PHONG, UUID.randomUUID(), 1, figures("borderPatrols", 1500, "crimeCases", 150, "propagandaSessions", 1800, "peopleRescued", 55), null);
+        send(HUNG_YEN, UUID.randomUUID(), 1, figures("borderPatrols", 1400, "crimeCases", 120, "propagandaSessions", 1600, "peopleRescued", 40), null);
+        send(NINH_BINH, UUID.randomUUID(), 1, figures("borderPatrols", 1500, "crimeCases", 118, "propagandaSessions", 1600, "peopleRescued", 40), null);
+        send(QUANG_NINH, quangNinhReport, 2, figures("borderPatrols", 1900, "crimeCases", 160, "propagandaSessions", 1900, "peopleRescued", 60),
+                figures("borderPatrols", 1000, "crimeCases", 100, "propagandaSessions", 1900, "peopleRescued", 60));
+
+        JsonPath standings = Fixtures.awaitStandings(CLUSTER, YEAR, s -> s.getString("cause").contains("version 2"));
+        assertThat(standings.getList("entries.unitCode")).containsExactly(LANG_SON, CAO_BANG, QUANG_NINH, HAI_PHONG, NINH_BINH, HUNG_YEN);
+        assertThat(standings.getList("entries.score", BigDecimal.class)).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                new BigDecimal("106.50"), new BigDecimal("103.17"), new BigDecimal("97.50"), new BigDecimal("88.83"),
+                new BigDecimal("75.43"), new BigDecimal("74.33"));
+        assertThat(standings.getString("clusterName")).isEqualTo("Cụm thi đua số 1 BĐBP");
+        BigDecimal patrols = standings.getList("entries.collect { it.breakdown[0].actual }", BigDecimal.class)
+                .stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(patrols).isEqualByComparingTo("10700");
+
+        String chair = TestTokens.chair(CLUSTER, LANG_SON);
+        String ballot = as(chair).body(Map.of("clusterNumber", CLUSTER, "year", YEAR, "conferenceDate", "2025-09-26", "place", "tỉnh Lạng Sơn",
+                        "questions", List.of(
+                                Map.of("id", "ministry-flag", "kind", "AWARD", "award", "Cờ thi đua của Bộ Quốc phòng", "quota", 1),
+                                Map.of("id", "command-flag", "kind", "AWARD", "award", "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota", 2),
+                                Map.of("id", "next-chair", "kind", "NEXT_CHAIR"))))
+                .post("/api/v1/ballots").then().statusCode(201)
+                .body("questions[0].candidates", equalTo(List.of(LANG_SON, CAO_BANG, QUANG_NINH, HAI_PHONG, NINH_BINH, HUNG_YEN)))
+                .body("eligibleVoters", equalTo(6))
+                .extract().path("id");
+
+        vote(ballot, LANG_SON, List.of(CAO_BANG), List.of(CAO_BANG, QUANG_NINH));
+        vote(ballot, CAO_BANG, List.of(LANG_SON), List.of(QUANG_NINH, HAI_PHONG));
+        vote(ballot, QUANG_NINH, List.of(LANG_SON), List.of(CAO_BANG, HAI_PHONG));
+        vote(ballot, HAI_PHONG, List.of(LANG_SON), List.of(CAO_BANG, QUANG_NINH));
+        vote(ballot, HUNG_YEN, List.of(LANG_SON), List.of(CAO_BANG, QUANG_NINH));
+        vote(ballot, NINH_BINH, List.of(LANG_SON), List.of(CAO_BANG, QUANG_NINH));
+
+        JsonPath closed = as(chair).post("/api/v1/ballots/{id}/close", ballot).then().statusCode(200).extract().jsonPath();
+        assertThat(closed.getInt("results.ballotsCast")).isEqualTo(6);
+        assertThat(closed.getList("results.questions[0].proposed")).containsExactly(LANG_SON);
+        assertThat(closed.getList("results.questions[1].proposed")).containsExactly(CAO_BANG, QUANG_NINH);
+        assertThat(closed.getString("results.nextChairUnitCode")).isEqualTo(CAO_BANG);
+
+        var published = EventTopicReader.read("award-events", v -> v.contains("ballot-closed.v1") && v.contains(ballot), 1, Duration.ofSeconds(20));
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).value()).contains("\"nextChairUnitCode\":\"" + CAO_BANG + "\"");
+
+        JsonPath nominations = asViewer().queryParams("cluster", CLUSTER, "year", YEAR).get("/api/v1/nominations").then().statusCode(200).extract().jsonPath();
+        assertThat(nominations.getInt("totalItems")).isEqualTo(3);
+        assertThat(nominations.getList("items.unitCode")).containsExactlyInAnyOrder(LANG_SON, CAO_BANG, QUANG_NINH);
+        String ministryNomination = nominations.getString("items.find { it.unitCode == '" + LANG_SON + "' }.id");
+        asCouncil().body(Map.of("decision", "APPROVED", "decisionNumber", "5678/QĐ-BQP", "decisionDate", "2025-12-15"))
+                .post("/api/v1/nominations/{id}/decision", ministryNomination).then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        asViewer().get("/api/v1/ballots/{id}/minutes", ballot).then().statusCode(200)
+                .body("eligibleVoters", equalTo(6)).body("ballotsCast", equalTo(6))
+                .body("conferenceDate", equalTo("2025-09-26"))
+                .body("questions[1].candidates.find { it.unitCode == '" + CAO_BANG + "' }.votes", equalTo(5))
+                .body("nextChairUnitCode", equalTo(CAO_BANG));
+    }
+
+    private static void send(String unit, UUID reportId, int version, Map<String, BigDecimal> figures, Map<String, BigDecimal> superseded) {
+        Fixtures.send(CLUSTER, reportEvent(UUID.randomUUID(), report(reportId, version, unit, CLUSTER, YEAR, figures, superseded)));
+    }
+
+    private static void vote(String ballot, String unit, List<String> ministry, List<String> command) {
+        as(TestTokens.unit(unit)).body(Map.of("unitCode", unit,
+                        "choices", Map.of("ministry-flag", ministry, "command-flag", command, "next-chair", List.of(CAO_BANG))))
+                .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(201);
+    }
+}
