@@ -1,37 +1,94 @@
 package vn.bienphong.emulation.award.events;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 import vn.bienphong.emulation.award.service.ReportApplier;
 import vn.bienphong.emulation.common.events.EventCodec;
+import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.EventTypes;
+import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
 import vn.bienphong.emulation.common.inbox.EventInbox;
 
-/** Report submitted or amended → the unit's totals, the cluster's standings. A record it cannot apply goes to the dead-letter topic. */
+/**
+ * Report submitted or amended → the unit's totals, the cluster's standings. Records come in
+ * batches (what one poll returns): the readable ones are applied in one transaction, each event
+ * id still recorded once in {@code processed_event}, each touched cluster rescored once. A record
+ * that can never be applied goes to {@code report-events.dlq.award-service} with the reason in
+ * its {@code dead-letter-reason} header, and the others go on. If the batch transaction fails,
+ * its records are applied one by one, so that only the culprit goes to the dead-letter topic.
+ */
 @ApplicationScoped
 public class ReportEventsListener {
 
     public static final String CONSUMER = "award-service.standings";
+    private static final Logger LOG = Logger.getLogger(ReportEventsListener.class);
 
     private final EventInbox inbox;
     private final EventCodec codec;
     private final ReportApplier reports;
+    private final Emitter<String> deadLetters;
 
-    public ReportEventsListener(EventInbox inbox, EventCodec codec, ReportApplier reports) {
+    public ReportEventsListener(EventInbox inbox, EventCodec codec, ReportApplier reports,
+                                @Channel("report-events-dead-letters") Emitter<String> deadLetters) {
         this.inbox = inbox;
         this.codec = codec;
         this.reports = reports;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("report-events")
     @Blocking
-    public void onReportEvent(String record) {
-        apply(record);
+    public CompletionStage<Void> onReportEvents(KafkaRecordBatch<String, String> batch) {
+        List<ReportApplier.Filed> readable = new ArrayList<>();
+        List<KafkaRecord<String, String>> origins = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                EventEnvelope event = codec.parse(record.getPayload());
+                if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
+                    ReportFiled data = codec.data(event, ReportFiled.class);
+                    ReportApplier.check(event, data);
+                    readable.add(new ReportApplier.Filed(event, data));
+                    origins.add(record);
+                } else if (!EventTypes.isKnown(event.type())) {
+                    throw new UnprocessableEventException("unknown event type " + event.type() + " (event " + event.id() + ")");
+                }
+            } catch (UnprocessableEventException e) {
+                deadLetter(record, e);
+            }
+        }
+        if (!readable.isEmpty()) {
+            try {
+                reports.applyAll(CONSUMER, readable);
+            } catch (RuntimeException batchFailure) {
+                LOG.warnf("a batch of %d report events failed (%s); applying them one by one", readable.size(), batchFailure.getMessage());
+                for (KafkaRecord<String, String> record : origins) {
+                    try {
+                        apply(record.getPayload());
+                    } catch (RuntimeException e) {
+                        deadLetter(record, e);
+                    }
+                }
+            }
+        }
+        return batch.ack();
     }
 
     /** Applies one record once; returns whether it was applied now. Throws for a record that can never be applied. */
@@ -39,5 +96,22 @@ public class ReportEventsListener {
         return inbox.receive(CONSUMER, record, Map.of(
                 EventTypes.REPORT_SUBMITTED, event -> reports.apply(event, codec.data(event, ReportFiled.class)),
                 EventTypes.REPORT_AMENDED, event -> reports.apply(event, codec.data(event, ReportFiled.class))));
+    }
+
+    private static long offset(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> m.getOffset()).orElse(-1L);
+    }
+
+    private void deadLetter(KafkaRecord<String, String> record, Exception reason) {
+        LOG.warnf("report event at %s-%d@%d goes to the dead-letter topic: %s", record.getTopic(), record.getPartition(),
+                offset(record), reason.getMessage());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-cause", reason.getClass().getName().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.getTopic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", Integer.toString(record.getPartition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", Long.toString(offset(record)).getBytes(StandardCharsets.UTF_8));
+        deadLetters.send(Message.of(record.getPayload() == null ? "" : record.getPayload())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey()).withHeaders(headers).build()));
     }
 }

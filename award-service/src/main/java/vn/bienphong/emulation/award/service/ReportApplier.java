@@ -2,6 +2,8 @@ package vn.bienphong.emulation.award.service;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
+import vn.bienphong.emulation.common.inbox.ProcessedEvents;
 
 /**
  * Applies a report event to the unit's totals: a new report adds its figures; a newer version
@@ -33,15 +36,58 @@ public class ReportApplier {
     private final StandingsStore store;
     private final StandingsCalculator standings;
     private final ObjectMapper json;
+    private final ProcessedEvents processed;
 
-    public ReportApplier(StandingsStore store, StandingsCalculator standings, ObjectMapper json) {
+    public ReportApplier(StandingsStore store, StandingsCalculator standings, ObjectMapper json, ProcessedEvents processed) {
+        this.processed = processed;
         this.store = store;
         this.standings = standings;
         this.json = json;
     }
 
+    /** A report event read off the topic. */
+    public record Filed(EventEnvelope event, ReportFiled report) {
+    }
+
+    /**
+     * Applies a batch of report events in one transaction: each once (its id recorded in
+     * {@code processed_event}), each touched cluster and year rescored once at the end.
+     */
+    @Transactional
+    public void applyAll(String consumer, List<Filed> batch) {
+        Map<List<Integer>, Filed> touched = new LinkedHashMap<>();
+        int applied = 0;
+        for (Filed f : batch) {
+            boolean[] changed = new boolean[1];
+            processed.applyOnce(consumer, f.event(), e -> changed[0] = change(f.event(), f.report(), touched));
+            if (changed[0]) {
+                applied++;
+                touched.put(List.of(f.report().clusterNumber(), f.report().year()), f);
+            }
+        }
+        for (Map.Entry<List<Integer>, Filed> t : touched.entrySet()) {
+            Filed last = t.getValue();
+            String cause = last == null ? "a report moved away" : "report " + last.report().reportId() + " version "
+                    + last.report().version() + " of " + last.report().unitCode()
+                    + (applied > 1 ? " (and " + (applied - 1) + " more report events of the batch)" : "");
+            standings.rescore(t.getKey().get(0), t.getKey().get(1), cause, last == null ? null : last.event().id());
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(EventEnvelope event, ReportFiled report) {
+        Map<List<Integer>, Filed> touched = new LinkedHashMap<>();
+        boolean changed = change(event, report, touched);
+        if (changed) {
+            touched.put(List.of(report.clusterNumber(), report.year()), new Filed(event, report));
+        }
+        touched.forEach((k, f) -> standings.rescore(k.get(0), k.get(1), f == null ? "a report moved away"
+                : "report " + report.reportId() + " version " + report.version() + " of " + report.unitCode(), event.id()));
+        return changed;
+    }
+
+    /** Changes the stored report and the totals; notes a cluster the report moved away from in {@code touched}. */
+    private boolean change(EventEnvelope event, ReportFiled report, Map<List<Integer>, Filed> touched) {
         check(event, report);
         Optional<StandingsStore.StoredReport> stored = store.findReport(report.reportId());
         if (stored.isPresent() && stored.get().version() >= report.version()) {
@@ -61,7 +107,7 @@ public class ReportApplier {
                 Map<String, BigDecimal> removal = new HashMap<>();
                 oldFigures.forEach((metric, value) -> removal.put(metric, value.negate()));
                 store.addToTotals(old.clusterNumber(), old.year(), old.unitCode(), removal);
-                standings.rescore(old.clusterNumber(), old.year(), "report " + report.reportId() + " moved away", event.id());
+                touched.putIfAbsent(List.of(old.clusterNumber(), old.year()), null);
             }
         }
         delta.values().removeIf(v -> v.signum() == 0);
@@ -69,12 +115,11 @@ public class ReportApplier {
                 report.unitCode(), report.version(), report.period() == null ? null : report.period().label(),
                 write(report.figures())), event.id(), report.submittedAt());
         store.addToTotals(report.clusterNumber(), report.year(), report.unitCode(), delta);
-        standings.rescore(report.clusterNumber(), report.year(),
-                "report " + report.reportId() + " version " + report.version() + " of " + report.unitCode(), event.id());
         return true;
     }
 
-    private static void check(EventEnvelope event, ReportFiled r) {
+    /** @throws UnprocessableEventException when the event can never be applied */
+    public static void check(EventEnvelope event, ReportFiled r) {
         String problem = null;
         if (r.reportId() == null || r.unitCode() == null || r.unitCode().isBlank()) {
             problem = "lacks the report id or the unit code";

@@ -93,7 +93,7 @@ class SchemeAndCommendationTest {
                 .put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(400).contentType("application/problem+json");
         asCouncil().body(Map.of("criteria", List.of(Map.of("code", "x", "kind", "QUALITATIVE", "weight", 1)), "tieBreaks", List.of("LOUDEST")))
                 .put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(400).body("violations[0].field", equalTo("tieBreaks[0]"));
-        asCouncil().body(Map.of("criteria", List.of(Map.of("code", "x", "kind", "QUALITATIVE", "weight", 1)), "tieBreaks", List.of("CRITERION:y")))
+        asCouncil().body(Map.of("criteria", List.of(Map.of("code", "x", "kind", "QUALITATIVE", "weight", 1)), "tieBreaks", List.of("TOTAL_SCORE", "CRITERION:y")))
                 .put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(400).body("detail", containsString("criterion y"));
         asCouncil().body("{").put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(400).contentType("application/problem+json");
         asCouncil().body(scheme("TOTAL_SCORE")).put("/api/v1/schemes/42/1999").then().statusCode(400);
