@@ -110,9 +110,10 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/export.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "Export reports as CSV (Accept: text/csv)", description = "One row per figure of the current "
+    @Operation(summary = "Export reports as CSV", description = "One row per figure of the current "
             + "version of every report of the filter; UTF-8, names with their diacritics.")
     public Response exportReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                   @QueryParam("unit") String unit, @QueryParam("period") String period) {

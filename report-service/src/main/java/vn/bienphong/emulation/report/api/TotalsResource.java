@@ -18,7 +18,7 @@ import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.TotalsService;
 
 @Path("/api/v1/totals")
-@Tag(name = "Totals", description = "Live totals of the latest version of every report; JSON, or CSV with Accept: text/csv")
+@Tag(name = "Totals", description = "Live totals of the latest version of every report; JSON, or CSV at the same path with .csv")
 @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
 public class TotalsResource {
 
@@ -61,7 +61,7 @@ public class TotalsResource {
     }
 
     @GET
-    @Path("/force")
+    @Path("/force.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Totals of the whole force as CSV")
     public Response forceTotalsCsv(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
@@ -70,7 +70,7 @@ public class TotalsResource {
     }
 
     @GET
-    @Path("/clusters/{clusterNumber}")
+    @Path("/clusters/{clusterNumber}.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Totals of one cluster as CSV")
     public Response clusterTotalsCsv(@PathParam("clusterNumber") int clusterNumber,
@@ -80,7 +80,7 @@ public class TotalsResource {
     }
 
     @GET
-    @Path("/units/{unitCode}")
+    @Path("/units/{unitCode}.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Totals of one unit as CSV")
     public Response unitTotalsCsv(@PathParam("unitCode") String unitCode,

@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.report.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.report.api.ReportDtos;
 import vn.bienphong.emulation.report.domain.FigureRules;
+import vn.bienphong.emulation.report.domain.PeriodKind;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.domain.Roster;
 import vn.bienphong.emulation.report.events.ReportEventPublisher;
@@ -153,16 +155,27 @@ public class ReportService {
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS unit_year_lock")
                 .setParameter(1, unitCode + "/" + year)
                 .getSingleResult();
-        List<ReportEntity> existing = ReportEntity.list("unitCode = ?1 and year = ?2", unitCode, year);
-        for (ReportEntity other : existing) {
-            if (other.periodLabel.equals(period.label())) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> existing = em.createNativeQuery("""
+                        SELECT id, period_kind, period_label, period_from, period_to FROM report
+                        WHERE unit_code = ?1 AND year = ?2""")
+                .setParameter(1, unitCode).setParameter(2, year)
+                .getResultList();
+        for (Object[] row : existing) {
+            ReportPeriod other = new ReportPeriod(PeriodKind.valueOf((String) row[1]), (String) row[2],
+                    localDate(row[3]), localDate(row[4]));
+            if (other.label().equals(period.label())) {
                 throw ProblemException.conflict("unit " + unitCode + " has a report for " + period.label()
-                        + " already (" + other.id + "); amend that one");
+                        + " already (" + row[0] + "); amend that one");
             }
-            if (period.overlaps(other.period())) {
+            if (period.overlaps(other)) {
                 throw ProblemException.conflict("the period " + period.label() + " overlaps the report for "
-                        + other.periodLabel + " (" + other.id + ") of unit " + unitCode);
+                        + other.label() + " (" + row[0] + ") of unit " + unitCode);
             }
         }
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -105,17 +105,23 @@ class TotalsAndSnapshotsTest {
         Fixtures.submit(report("BDBP-LANG-SON", 1, 2025, month(2025, 1), Map.of("budgetCollectedVnd", 78_000_000_000L, "fireworksSeizedKg", 535.8)));
         Fixtures.submit(report("BDBP-CAO-BANG", 1, 2025, month(2025, 1), Map.of("budgetCollectedVnd", 5)));
 
-        byte[] totals = asViewer().accept("text/csv").queryParam("year", 2025).get("/api/v1/totals/clusters/1")
+        byte[] totals = asViewer().queryParam("year", 2025).get("/api/v1/totals/clusters/1.csv")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
         String totalsCsv = new String(totals, StandardCharsets.UTF_8);
         assertThat(totalsCsv.lines().findFirst()).contains("scope,year,clusterNumber,unitCode,period,metric,nameVi,nameEn,unitOfMeasure,value");
         assertThat(totalsCsv).contains("budgetCollectedVnd,\"Thu nộp ngân sách nhà nước\"", "78000000005", "535.8", "đồng");
 
-        byte[] reports = asViewer().accept("text/csv").queryParams("year", 2025, "cluster", 1).get("/api/v1/reports")
+        byte[] reports = asViewer().queryParams("year", 2025, "cluster", 1).get("/api/v1/reports/export.csv")
                 .then().statusCode(200).extract().asByteArray();
         String reportsCsv = new String(reports, StandardCharsets.UTF_8);
         assertThat(reportsCsv.lines()).hasSize(4);
         assertThat(reportsCsv).contains("BĐBP tỉnh Lạng Sơn", "BĐBP tỉnh Cao Bằng", "2025-01", "78000000000");
+        String unitCsv = new String(asViewer().queryParam("year", 2025).get("/api/v1/totals/units/BDBP-LANG-SON.csv").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(unitCsv).contains("UNIT,2025,,BDBP-LANG-SON").contains("535.8");
+        asViewer().queryParam("year", 2025).get("/api/v1/totals/force.csv").then().statusCode(200).contentType(containsString("text/csv"));
+        asViewer().queryParam("year", 2025).get("/api/v1/totals/units/BDBP-LANG-SON").then().statusCode(200)
+                .contentType(containsString("application/json"));
     }
 
     @Test

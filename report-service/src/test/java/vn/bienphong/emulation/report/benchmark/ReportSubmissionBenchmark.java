@@ -1,0 +1,244 @@
+package vn.bienphong.emulation.report.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives report submissions over HTTP against a running report-service and prints reports per
+ * second accepted and latency percentiles, next to the raw single-row insert rate of the same
+ * PostgreSQL. Not part of the test suite (Surefire runs *Test classes only); run it with
+ * <pre>./mvnw -B test -pl report-service -Dtest=ReportSubmissionBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * and {@code -Dbench.*} properties (see report-service/BENCHMARK.md).
+ */
+class ReportSubmissionBenchmark {
+
+    static final String URL = System.getProperty("bench.url", "http://localhost:8082");
+    static final Path INFRA = Path.of(System.getProperty("bench.infra-dir", "../.local"));
+    static final String KAFKA = System.getProperty("bench.kafka", "127.0.0.1:19092");
+    static final String DB = System.getProperty("bench.db", "jdbc:postgresql://localhost:15432/report");
+    static final String DB_USER = System.getProperty("bench.db.user", "postgres");
+    static final String DB_PASSWORD = System.getProperty("bench.db.password", "postgres");
+    static final int REPORTS = Integer.getInteger("bench.reports", 20_000);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
+    static final int UNITS_PER_CLUSTER = 10;
+    static final int CLUSTERS = 10;
+    static final int FIRST_CLUSTER = 900;
+    static final int FIRST_YEAR = 2040;
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    String token;
+
+    @Test
+    void benchmark() throws Exception {
+        token = Files.readString(INFRA.resolve("tokens/system.jwt")).strip();
+        int years = (WARMUP + REPORTS) / (CLUSTERS * UNITS_PER_CLUSTER * 12) + 1;
+        System.out.printf("report-service benchmark: %s, %d reports (+%d warm-up), %d concurrent clients, run %s%n",
+                URL, REPORTS, WARMUP, CONCURRENCY, run);
+        setUpRoster(years);
+
+        drive(0, WARMUP);
+        long started = System.nanoTime();
+        long[] latencies = drive(WARMUP, REPORTS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(latencies);
+
+        double[] raw = rawInsertRates(REPORTS);
+        System.out.println();
+        System.out.println("=== report-service benchmark ===");
+        System.out.printf("reports accepted:            %d in %.2f s = %.0f reports/s (%d clients)%n", REPORTS, seconds, REPORTS / seconds, CONCURRENCY);
+        System.out.printf("latency p50 / p99 / max:     %.2f ms / %.2f ms / %.2f ms%n",
+                percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+        System.out.printf("raw PostgreSQL single-row inserts, autocommit, 1 connection:  %.0f rows/s%n", raw[0]);
+        System.out.printf("raw PostgreSQL single-row inserts, autocommit, %d connections: %.0f rows/s%n", CONCURRENCY, raw[1]);
+    }
+
+    /** Membership events for the benchmark's units (as cluster-service would publish them), then waits until the service knows them. */
+    void setUpRoster(int years) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            for (int y = 0; y < years; y++) {
+                for (int c = 0; c < CLUSTERS; c++) {
+                    int cluster = FIRST_CLUSTER + c;
+                    List<Map<String, String>> members = new ArrayList<>();
+                    for (int u = 0; u < UNITS_PER_CLUSTER; u++) {
+                        String code = unit(c * UNITS_PER_CLUSTER + u);
+                        members.add(Map.of("unitCode", code, "unitName", "Đơn vị thử " + code));
+                    }
+                    Map<String, Object> data = Map.of("clusterNumber", cluster, "clusterName", "Cụm thử " + cluster,
+                            "year", FIRST_YEAR + y, "members", members,
+                            "rotationOrder", members.stream().map(m -> m.get("unitCode")).toList());
+                    Map<String, Object> event = Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                            "source", "/benchmark", "type", "membership-changed.v1",
+                            "subject", "cluster/" + cluster + "/" + (FIRST_YEAR + y), "time", java.time.OffsetDateTime.now().toString(),
+                            "datacontenttype", "application/json", "data", data);
+                    producer.send(new ProducerRecord<>("cluster-events", Integer.toString(cluster), JSON.writeValueAsString(event)));
+                }
+            }
+            producer.flush();
+        }
+        for (int c = 0; c < CLUSTERS; c++) {
+            int unit = c * UNITS_PER_CLUSTER + UNITS_PER_CLUSTER - 1;
+            Map<String, Object> probe = body(unit, FIRST_CLUSTER + c, FIRST_YEAR + years - 1,
+                    Map.of("kind", "CAMPAIGN", "label", "bench-probe", "from", (FIRST_YEAR + years - 1) + "-01-01",
+                            "to", (FIRST_YEAR + years - 1) + "-01-31"));
+            long deadline = System.currentTimeMillis() + 60_000;
+            int status;
+            while ((status = post(JSON.writeValueAsString(probe))) != 201) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("the service does not know the benchmark's units (last status " + status + ")");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** Sends reports number {@code first} to {@code first + count - 1} from the client threads; returns each one's latency. */
+    long[] drive(int first, int count) throws Exception {
+        long[] latencies = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < CONCURRENCY; t++) {
+            done.add(clients.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                    String json = JSON.writeValueAsString(reportNumber(first + i));
+                    long start = System.nanoTime();
+                    int status = post(json);
+                    latencies[i] = System.nanoTime() - start;
+                    if (status != 201 && failures.incrementAndGet() <= 5) {
+                        System.out.println("report " + (first + i) + " answered " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        clients.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " of " + count + " reports were not accepted");
+        }
+        return latencies;
+    }
+
+    Map<String, Object> reportNumber(int n) {
+        // consecutive reports come from different units, as they would: a unit does not send twelve at once
+        int unit = n % (CLUSTERS * UNITS_PER_CLUSTER);
+        int month = n / (CLUSTERS * UNITS_PER_CLUSTER) % 12 + 1;
+        int year = FIRST_YEAR + n / (12 * CLUSTERS * UNITS_PER_CLUSTER);
+        return body(unit, FIRST_CLUSTER + unit / UNITS_PER_CLUSTER, year,
+                Map.of("kind", "MONTH", "label", String.format("%d-%02d", year, month)));
+    }
+
+    Map<String, Object> body(int unit, int cluster, int year, Map<String, Object> period) {
+        return Map.of("unitCode", unit(unit), "clusterNumber", cluster, "year", year, "period", period,
+                "figures", Map.of("borderPatrols", 40 + unit % 7, "crimeCases", unit % 5,
+                        "budgetCollectedVnd", 1_250_000_000L + unit, "drugsSeizedGrams", new java.math.BigDecimal("12.345"),
+                        "propagandaListenerTimes", 1200),
+                "notes", "Báo cáo tháng của đơn vị thử");
+    }
+
+    int post(String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/api/v1/reports"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    String unit(int n) {
+        return String.format("B%s-U%03d", run, n);
+    }
+
+    /** Single-row INSERTs, each its own transaction, of a row like a report's, into a table made for the measurement. */
+    static double[] rawInsertRates(int rows) throws Exception {
+        String table = "bench_raw_insert";
+        try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + table);
+            s.execute("CREATE TABLE " + table + " (id UUID PRIMARY KEY, unit_code VARCHAR(60) NOT NULL, figures JSONB NOT NULL, created_at TIMESTAMPTZ NOT NULL)");
+        }
+        try {
+            double single = insertRate(table, rows, 1);
+            double parallel = insertRate(table, rows, CONCURRENCY);
+            return new double[] {single, parallel};
+        } finally {
+            try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+
+    static double insertRate(String table, int rows, int connections) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        List<Future<?>> done = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < connections; t++) {
+            done.add(pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD);
+                     PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
+                             + " (id, unit_code, figures, created_at) VALUES (?, ?, CAST(? AS jsonb), now())")) {
+                    while (next.getAndIncrement() < rows) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, "BDBP-LANG-SON");
+                        insert.setString(3, "{\"borderPatrols\":42,\"budgetCollectedVnd\":1250000000,\"drugsSeizedGrams\":12.345}");
+                        insert.executeUpdate();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return rows / ((System.nanoTime() - started) / 1e9);
+    }
+
+    static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}
