@@ -107,6 +107,16 @@ public class StandingsStore {
         return totals;
     }
 
+    /**
+     * Takes the cluster-year's lock until the transaction ends, so that two transactions that
+     * rescore the same cluster (a report batch, a roster change, a scheme change) run one after
+     * the other and the later one reads what the earlier one committed.
+     */
+    public void lockCluster(int clusterNumber, int year) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, clusterNumber).setParameter(2, year).getSingleResult();
+    }
+
     /** Replaces the cluster's standings rows and moves its revision on; returns the new revision. */
     public long replaceStandings(int clusterNumber, int year, List<StandingRow> rows, String cause, OffsetDateTime at) {
         em.createNativeQuery("DELETE FROM standing WHERE cluster_number = ?1 AND year = ?2")

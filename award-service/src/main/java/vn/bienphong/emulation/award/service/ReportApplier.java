@@ -55,7 +55,8 @@ public class ReportApplier {
      */
     @Transactional
     public void applyAll(String consumer, List<Filed> batch) {
-        Map<List<Integer>, Filed> touched = new LinkedHashMap<>();
+        Map<List<Integer>, Filed> touched = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         int applied = 0;
         for (Filed f : batch) {
             boolean[] changed = new boolean[1];

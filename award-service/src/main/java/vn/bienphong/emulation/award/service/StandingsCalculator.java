@@ -60,6 +60,7 @@ public class StandingsCalculator {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StandingsUpdated rescore(int clusterNumber, int year, String cause, UUID causeEventId) {
+        store.lockCluster(clusterNumber, year);
         ScoringScheme scheme = schemes.schemeFor(clusterNumber, year);
         Map<String, Map<String, java.math.BigDecimal>> totals = store.totalsOf(clusterNumber, year);
         Set<String> units = new LinkedHashSet<>(rosters.membersOf(clusterNumber, year).keySet());
