@@ -47,6 +47,51 @@ public class StandingsStore {
         return rows.stream().map(r -> toReport((Object[]) r)).findFirst();
     }
 
+    /** Records the event ids this consumer had not applied yet (one statement); returns those it recorded now. */
+    public java.util.Set<UUID> recordProcessed(String consumer, Map<UUID, String> eventTypes) {
+        if (eventTypes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) VALUES ");
+        List<Map.Entry<UUID, String>> entries = new ArrayList<>(eventTypes.entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 + 2 * i).append(", ?").append(3 + 2 * i).append(", now())");
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
+        Query q = em.createNativeQuery(sql.toString()).setParameter(1, consumer);
+        for (int i = 0; i < entries.size(); i++) {
+            q.setParameter(2 + 2 * i, entries.get(i).getKey()).setParameter(3 + 2 * i, entries.get(i).getValue());
+        }
+        java.util.Set<UUID> recorded = new java.util.HashSet<>();
+        for (Object id : q.getResultList()) {
+            recorded.add((UUID) id);
+        }
+        return recorded;
+    }
+
+    /** The stored versions of the reports named, locked for this transaction. */
+    public Map<UUID, StoredReport> findReports(java.util.Collection<UUID> reportIds) {
+        Map<UUID, StoredReport> found = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return found;
+        }
+        List<UUID> ids = new ArrayList<>(reportIds);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 1);
+        }
+        Query q = em.createNativeQuery("SELECT report_id, cluster_number, year, unit_code, version, period_label, figures "
+                + "FROM report_version WHERE report_id IN (" + in + ") FOR UPDATE");
+        for (int i = 0; i < ids.size(); i++) {
+            q.setParameter(i + 1, ids.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            StoredReport r = toReport((Object[]) row);
+            found.put(r.reportId(), r);
+        }
+        return found;
+    }
+
     public List<StoredReport> reportsOf(int clusterNumber, int year) {
         List<?> rows = em.createNativeQuery("""
                         SELECT report_id, cluster_number, year, unit_code, version, period_label, figures

@@ -1,7 +1,13 @@
 package vn.bienphong.emulation.award.service;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +24,6 @@ import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
-import vn.bienphong.emulation.common.inbox.ProcessedEvents;
 
 /**
  * Applies a report event to the unit's totals: a new report adds its figures; a newer version
@@ -36,10 +41,8 @@ public class ReportApplier {
     private final StandingsStore store;
     private final StandingsCalculator standings;
     private final ObjectMapper json;
-    private final ProcessedEvents processed;
 
-    public ReportApplier(StandingsStore store, StandingsCalculator standings, ObjectMapper json, ProcessedEvents processed) {
-        this.processed = processed;
+    public ReportApplier(StandingsStore store, StandingsCalculator standings, ObjectMapper json) {
         this.store = store;
         this.standings = standings;
         this.json = json;
@@ -55,17 +58,44 @@ public class ReportApplier {
      */
     @Transactional
     public void applyAll(String consumer, List<Filed> batch) {
-        Map<List<Integer>, Filed> touched = new java.util.TreeMap<>(
-                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
+        Map<UUID, String> types = new LinkedHashMap<>();
+        batch.forEach(f -> types.put(f.event().id(), f.event().type()));
+        Set<UUID> fresh = new HashSet<>(store.recordProcessed(consumer, types));
+        Map<UUID, StandingsStore.StoredReport> reports = store.findReports(
+                batch.stream().map(f -> f.report().reportId()).collect(Collectors.toSet()));
+        Map<List<Object>, Map<String, BigDecimal>> deltas = new LinkedHashMap<>();
+        Map<UUID, Filed> saved = new LinkedHashMap<>();
+        Map<List<Integer>, Filed> touched = new TreeMap<>(
+                Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         int applied = 0;
         for (Filed f : batch) {
-            boolean[] changed = new boolean[1];
-            processed.applyOnce(consumer, f.event(), e -> changed[0] = change(f.event(), f.report(), touched));
-            if (changed[0]) {
-                applied++;
-                touched.put(List.of(f.report().clusterNumber(), f.report().year()), f);
+            ReportFiled r = f.report();
+            if (!fresh.remove(f.event().id())) {
+                continue;
             }
+            StandingsStore.StoredReport old = reports.get(r.reportId());
+            if (old != null && old.version() >= r.version()) {
+                continue;
+            }
+            if (old != null) {
+                Map<String, BigDecimal> d = deltas.computeIfAbsent(List.of(old.clusterNumber(), old.year(), old.unitCode()), k -> new HashMap<>());
+                read(old.figures()).forEach((m, v) -> d.merge(m, v.negate(), BigDecimal::add));
+                touched.putIfAbsent(List.of(old.clusterNumber(), old.year()), null);
+            }
+            Map<String, BigDecimal> d = deltas.computeIfAbsent(List.of(r.clusterNumber(), r.year(), r.unitCode()), k -> new HashMap<>());
+            r.figures().forEach((m, v) -> d.merge(m, v, BigDecimal::add));
+            reports.put(r.reportId(), stored(r));
+            saved.put(r.reportId(), f);
+            touched.put(List.of(r.clusterNumber(), r.year()), f);
+            applied++;
         }
+        for (Filed f : saved.values()) {
+            store.saveReport(reports.get(f.report().reportId()), f.event().id(), f.report().submittedAt());
+        }
+        deltas.forEach((k, d) -> {
+            d.values().removeIf(v -> v.signum() == 0);
+            store.addToTotals((Integer) k.get(0), (Integer) k.get(1), (String) k.get(2), d);
+        });
         for (Map.Entry<List<Integer>, Filed> t : touched.entrySet()) {
             Filed last = t.getValue();
             String cause = last == null ? "a report moved away" : "report " + last.report().reportId() + " version "
@@ -73,6 +103,11 @@ public class ReportApplier {
                     + (applied > 1 ? " (and " + (applied - 1) + " more report events of the batch)" : "");
             standings.rescore(t.getKey().get(0), t.getKey().get(1), cause, last == null ? null : last.event().id());
         }
+    }
+
+    private StandingsStore.StoredReport stored(ReportFiled r) {
+        return new StandingsStore.StoredReport(r.reportId(), r.clusterNumber(), r.year(), r.unitCode(), r.version(),
+                r.period() == null ? null : r.period().label(), write(r.figures()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
