@@ -92,6 +92,13 @@ public class AwardResource {
     }
 
     @GET
+    @Path("/commendations/{id}")
+    @Operation(summary = "A commendation")
+    public AwardDtos.Commendation commendation(@PathParam("id") UUID id) {
+        return commendations.get(id);
+    }
+
+    @GET
     @Path("/commendations/summary")
     @Operation(summary = "How many collectives and individuals were commended in a cluster and year")
     public AwardDtos.CommendationSummary summary(@QueryParam("cluster") @NotNull(message = "is required") Integer cluster,

@@ -81,6 +81,12 @@ public class CommendationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public AwardDtos.Commendation get(UUID id) {
+        return view(CommendationEntity.<CommendationEntity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("no commendation " + id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AwardDtos.CommendationSummary summary(int cluster, int year) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

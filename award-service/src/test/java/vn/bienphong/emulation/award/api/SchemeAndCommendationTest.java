@@ -122,9 +122,10 @@ class SchemeAndCommendationTest {
         asCouncil().body(Map.of("clusterNumber", 43, "year", YEAR, "recipientKind", "COLLECTIVE", "quantity", 177,
                 "award", "Bằng khen của Bộ Tư lệnh BĐBP", "decisionNumber", "12/QĐ-BTL", "decisionDate", "2022-09-01"))
                 .post("/api/v1/commendations").then().statusCode(201);
-        asCouncil().header("Idempotency-Key", "cmd-1").body(Map.of("clusterNumber", 43, "year", YEAR, "recipientKind", "COLLECTIVE",
+        String location = asCouncil().header("Idempotency-Key", "cmd-1").body(Map.of("clusterNumber", 43, "year", YEAR, "recipientKind", "COLLECTIVE",
                         "unitCode", "CB", "award", "Cờ thi đua của Bộ Quốc phòng", "awardCode", "MINISTRY_FLAG"))
-                .post("/api/v1/commendations").then().statusCode(201).body("unitCode", equalTo("CB"));
+                .post("/api/v1/commendations").then().statusCode(201).body("unitCode", equalTo("CB")).extract().header("Location");
+        asViewer().get(location).then().statusCode(200).body("award", equalTo("Cờ thi đua của Bộ Quốc phòng"));
         asCouncil().header("Idempotency-Key", "cmd-1").body(Map.of("clusterNumber", 43, "year", YEAR, "recipientKind", "COLLECTIVE",
                         "unitCode", "CB", "award", "Cờ thi đua của Bộ Quốc phòng", "awardCode", "MINISTRY_FLAG"))
                 .post("/api/v1/commendations").then().statusCode(201).header("Idempotent-Replayed", "true");
