@@ -18,7 +18,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -29,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * Sends the outbox to Kafka, oldest first, at least once: a row is marked sent only after the
  * broker acknowledged it (acks=all). It runs right after a transaction that wrote to the outbox
- * commits, and every second in case a wake-up was missed or a send failed. Rows are taken
+ * commits, and every second ({@link OutboxPoller}) in case a wake-up was missed or a send failed. Rows are taken
  * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service can relay side by side.
  */
 @ApplicationScoped
@@ -56,12 +55,6 @@ public class OutboxRelay {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        requestRelay();
-    }
-
-    @Scheduled(every = "${emulation.outbox.poll-interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
         requestRelay();
     }
 

@@ -2,7 +2,6 @@ package vn.bienphong.emulation.common.problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -151,17 +150,16 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    /** {@code createUnit.request.name} → {@code name}; a query parameter keeps its own name. */
+    /** {@code createUnit.request.questions[0].quota} → {@code questions[0].quota}; a query parameter keeps its own name. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         boolean inBody = false;
-        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
-        while (nodes.hasNext()) {
-            Path.Node node = nodes.next();
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
+            if (kind == ElementKind.PARAMETER) {
                 names.add(node.getName());
                 continue;
             }
@@ -169,14 +167,13 @@ public class ProblemMappers {
                 names.remove(names.size() - 1); // the body parameter's own name says nothing to the caller
                 inBody = true;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
+            if (node.isInIterable() && !names.isEmpty()) {
+                // the index or key belongs to the container named by the node before this one
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]");
             }
-            if (!name.isEmpty()) {
-                names.add(name);
+            if (kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN && node.getName() != null) {
+                names.add(node.getName());
             }
         }
         String field = String.join(".", names);
