@@ -67,7 +67,7 @@ start_all() {
     echo "Starting PostgreSQL and Kafka..."
     nohup java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(infra_classpath)" \
       vn.bienphong.emulation.infra.LocalInfra --dir "$DIR" --kafka-port "$KAFKA_PORT" --pg-port "$PG_PORT" \
-      --databases cluster,report,award $reset > "$LOGS/infra.log" 2>&1 &
+      --databases cluster,report,award --demo-data demo-data/cluster-service.json $reset > "$LOGS/infra.log" 2>&1 &
     echo $! > "$PIDS/infra.pid"
     for _ in $(seq 1 240); do
       [ -f "$DIR/infra.ready" ] && break
@@ -108,7 +108,8 @@ The system is up.
   PostgreSQL       $INFRA_DB_HOST:$INFRA_DB_PORT (databases cluster, report, award; user $INFRA_DB_USER)
   Kafka            $INFRA_KAFKA_BOOTSTRAP
 
-Development tokens (valid 30 days) are in $DIR/tokens/: council, system, viewer, chair-cluster-1, unit-lang-son.
+Development tokens (valid 30 days) are in $DIR/tokens/: council, system, viewer, chair-cluster-{1,3,8},
+  and unit-<CODE> for every demo unit (e.g. unit-BDBP-LANG-SON).
   curl -H "Authorization: Bearer \$(cat $DIR/tokens/viewer.jwt)" http://localhost:8081/api/v1/clusters
 Logs: $LOGS/.   Stop everything: ./run-local.sh stop   (add --reset to start to wipe the data)
 INFO

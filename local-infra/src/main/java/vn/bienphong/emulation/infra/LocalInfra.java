@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code KAFKA_BOOTSTRAP_SERVERS} names one), the development key pair and tokens. It writes what
  * the services need to {@code <dir>/infra.env} and stays up until it is told to stop.
  *
- * <pre>java LocalInfra --dir .local --kafka-port 19092 --pg-port 15432 --databases cluster,report,award [--reset]</pre>
+ * <pre>java LocalInfra --dir .local --kafka-port 19092 --pg-port 15432 --databases cluster,report,award
+ *      [--demo-data demo-data/cluster-service.json] [--reset]</pre>
  */
 public final class LocalInfra {
 
@@ -54,7 +55,7 @@ public final class LocalInfra {
         }
 
         DevKeys keys = new DevKeys(dir.resolve("keys")).createIfMissing();
-        writeTokens(keys, dir.resolve("tokens"));
+        writeTokens(keys, dir.resolve("tokens"), demoUnitCodes(options.get("demo-data")));
 
         List<String> env = new ArrayList<>();
         env.add("INFRA_DB_HOST=" + postgres.address().host());
@@ -79,8 +80,9 @@ public final class LocalInfra {
         stopped.await();
     }
 
-    /** Development tokens, one file per role, valid for 30 days. */
-    static void writeTokens(DevKeys keys, Path directory) throws IOException {
+    /** Development tokens, one file per role and one per demo unit, valid for 30 days. */
+    static void writeTokens(DevKeys keys, Path directory, List<String> unitCodes) throws IOException {
+        deleteRecursively(directory);
         Files.createDirectories(directory);
         Duration lifetime = Duration.ofDays(30);
         Map<String, String> tokens = new LinkedHashMap<>();
@@ -88,10 +90,26 @@ public final class LocalInfra {
         tokens.put("system", keys.token("command-system", "system", null, null, lifetime));
         tokens.put("viewer", keys.token("dashboard", "viewer", null, null, lifetime));
         tokens.put("chair-cluster-1", keys.token("chair-cluster-1", "chair", "BDBP-LANG-SON", 1, lifetime));
-        tokens.put("unit-lang-son", keys.token("unit-lang-son", "unit", "BDBP-LANG-SON", null, lifetime));
+        tokens.put("chair-cluster-3", keys.token("chair-cluster-3", "chair", "BDBP-THANH-HOA", 3, lifetime));
+        tokens.put("chair-cluster-8", keys.token("chair-cluster-8", "chair", "CUC-KY-THUAT", 8, lifetime));
+        for (String unit : unitCodes) {
+            tokens.put("unit-" + unit, keys.token("unit-" + unit, "unit", unit, null, lifetime));
+        }
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             Files.writeString(directory.resolve(token.getKey() + ".jwt"), token.getValue(), StandardCharsets.US_ASCII);
         }
+    }
+
+    /** The unit codes of the demo data file, for a token each. */
+    static List<String> demoUnitCodes(String demoDataFile) throws IOException {
+        if (demoDataFile == null || !Files.exists(Path.of(demoDataFile))) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (var unit : new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of(demoDataFile).toFile()).path("units")) {
+            codes.add(unit.path("code").asText());
+        }
+        return codes;
     }
 
     private static Map<String, String> parse(String[] args) {

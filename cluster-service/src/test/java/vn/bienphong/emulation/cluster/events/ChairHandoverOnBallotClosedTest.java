@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.cluster.persistence.ChairHandoverEntity;
 import vn.bienphong.emulation.common.events.contract.BallotClosed;
+import vn.bienphong.emulation.common.outbox.Outbox;
 import vn.bienphong.emulation.infra.testing.CleanDatabase;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestEvents;
@@ -92,6 +93,21 @@ class ChairHandoverOnBallotClosedTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> handovers().size() == 2);
         assertThat(handovers()).extracting(h -> h.outcome)
                 .containsExactly(ChairHandoverEntity.Outcome.COMPLETED, ChairHandoverEntity.Outcome.FAILED);
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void shouldApplyABallotClosedEventAsTheOutboxRelaySendsIt() {
+        // award-service's events reach us through the same relay, headers and all: publish one the way it does
+        BallotClosed data = new BallotClosed(UUID.randomUUID(), cluster, 2025, OffsetDateTime.now(), 4, 4, List.of(), "BDBP-HAI-PHONG");
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish("award-events", Integer.toString(cluster),
+                "ballot-closed.v1", "cluster/" + cluster + "/2025", data));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handovers().size() == 1);
+        assertThat(handovers().get(0).outcome).isEqualTo(ChairHandoverEntity.Outcome.COMPLETED);
+        assertThat(handovers().get(0).toUnitCode).isEqualTo("BDBP-HAI-PHONG");
     }
 
     @Test

@@ -117,7 +117,8 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
-        headers.add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        // no content-type "application/cloudevents+json" header: SmallRye's Kafka connector would then
+        // hand consumers a parsed JsonObject instead of the record's text
         Message<String> message = Message.of(row.payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(row.topic)
