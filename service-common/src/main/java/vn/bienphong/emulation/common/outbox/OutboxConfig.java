@@ -20,4 +20,8 @@ public interface OutboxConfig {
     /** How often the relay looks for rows that no commit woke it for (Quarkus Scheduler syntax). */
     @WithDefault("1s")
     String pollInterval();
+
+    /** How long sent rows stay in the outbox (for inspection) before the hourly clean-up deletes them. */
+    @WithDefault("7d")
+    Duration retention();
 }

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,12 +13,14 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
+    /** The event's own id: assigned here, so the insert waits for the flush and joins the transaction's other statements. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long seq;
-
     @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;
+
+    /** The order of writing, from the database's sequence; the relay sends in this order. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    public Long seq;
 
     @Column(nullable = false)
     public String topic;

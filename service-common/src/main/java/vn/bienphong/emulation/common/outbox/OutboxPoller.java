@@ -1,8 +1,13 @@
 package vn.bienphong.emulation.common.outbox;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -16,10 +21,14 @@ import io.quarkus.scheduler.Scheduled;
 public class OutboxPoller {
 
     private final Instance<OutboxRelay> relay;
+    private final EntityManager em;
+    private final OutboxConfig config;
     private volatile boolean started;
 
-    public OutboxPoller(Instance<OutboxRelay> relay) {
+    public OutboxPoller(Instance<OutboxRelay> relay, EntityManager em, OutboxConfig config) {
         this.relay = relay;
+        this.em = em;
+        this.config = config;
     }
 
     /** Observed after the messaging layer has wired its channels (it observes startup at a library priority). */
@@ -32,5 +41,14 @@ public class OutboxPoller {
         if (started) {
             relay.get().requestRelay();
         }
+    }
+
+    /** Sent rows are kept for {@code emulation.outbox.retention}, then deleted, so the table does not grow without end. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void deleteSentRows() {
+        em.createNativeQuery("DELETE FROM outbox_event WHERE sent_at < ?1")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
+                .executeUpdate();
     }
 }
