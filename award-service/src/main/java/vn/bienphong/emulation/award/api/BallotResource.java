@@ -73,9 +73,9 @@ public class BallotResource {
 
     @POST
     @Path("/{id}/votes")
-    @RolesAllowed({Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed(Roles.UNIT)
     @Operation(summary = "Cast a unit's ballot",
-            description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only. The choices are kept apart from the voter.")
+            description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only, with its own token (a secret ballot is cast by nobody else: not a command system, not the council). The choices are kept apart from the voter.")
     public Response vote(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
         BallotDtos.VoteReceipt receipt = ballots.vote(id, vote);
         return Response.created(URI.create("/api/v1/ballots/" + id)).entity(receipt).build();

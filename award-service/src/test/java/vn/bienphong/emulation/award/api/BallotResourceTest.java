@@ -115,6 +115,10 @@ class BallotResourceTest {
                 .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(403).contentType("application/problem+json");
         asViewer().body(Map.of("unitCode", "CB", "choices", Map.of("flag", List.of("LS"))))
                 .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(403);
+        as(TestTokens.system()).body(Map.of("unitCode", "CB", "choices", Map.of("flag", List.of("LS"))))
+                .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(403);
+        as(TestTokens.council()).body(Map.of("unitCode", "CB", "choices", Map.of("flag", List.of("LS"))))
+                .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(403);
         as(TestTokens.unit("CB")).body(Map.of("choices", Map.of("flag", List.of("LS"))))
                 .post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(400).body("violations.field", hasItem("unitCode"));
         as(TestTokens.unit("CB")).body("{\"unitCode\": ").post("/api/v1/ballots/{id}/votes", ballot).then().statusCode(400);
