@@ -1,5 +1,7 @@
 package vn.bienphong.emulation.award.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.ArchitectureRules;
 
@@ -7,6 +9,8 @@ class DomainArchitectureTest {
 
     @Test
     void shouldKeepTheScoringAndTallyingRulesInPlainJava() {
-        ArchitectureRules.checkDomainIsPlainJava("vn.bienphong.emulation.award");
+        ArchitectureRules.DomainCheck check = ArchitectureRules.checkDomain("vn.bienphong.emulation.award");
+        assertThat(check.domainClasses()).as("domain classes examined").isGreaterThan(5);
+        assertThat(check.violations()).isEmpty();
     }
 }

@@ -38,12 +38,4 @@ public final class ArchitectureRules {
                 .evaluate(classes);
         return new DomainCheck(domainClasses, result.getFailureReport().getDetails());
     }
-
-    /** Throws an AssertionError listing the violations, or when no domain class was found. */
-    public static void checkDomainIsPlainJava(String servicePackage) {
-        DomainCheck check = checkDomain(servicePackage);
-        if (check.domainClasses() == 0 || !check.violations().isEmpty()) {
-            throw new AssertionError("domain of " + servicePackage + " (" + check.domainClasses() + " classes): " + check.violations());
-        }
-    }
 }
