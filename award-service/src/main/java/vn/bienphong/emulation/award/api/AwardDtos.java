@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.persistence.CommendationEntity;
 
 /** What the nominations and commendations API takes and gives. */
@@ -43,7 +44,7 @@ public final class AwardDtos {
      */
     public record NewCommendation(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
-            @NotNull(message = "is required") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) Integer year,
+            @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
             @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") CommendationEntity.RecipientKind recipientKind,
             @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
             @Size(max = 200, message = "must be at most 200 characters") String personName,

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.domain.BallotQuestion;
 
 /** What the ballots API takes and gives. */
@@ -45,7 +46,7 @@ public final class BallotDtos {
 
     public record OpenBallot(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
-            @NotNull(message = "is required") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) Integer year,
+            @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
             LocalDate conferenceDate,
             @Size(max = 200, message = "must be at most 200 characters") String place,
             @NotEmpty(message = "must ask at least one question") @Size(max = 20, message = "must ask at most 20 questions")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.service.SchemeService;
 import vn.bienphong.emulation.common.security.Roles;
 
@@ -40,7 +41,7 @@ public class SchemeResource {
     @GET
     @Operation(summary = "The scheme of a cluster and year", description = "The default scheme (isDefault) when the cluster has none.")
     public SchemeDtos.Scheme get(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
-                                 @PathParam("year") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) int year) {
+                                 @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year) {
         return schemes.get(cluster, year);
     }
 
@@ -48,7 +49,7 @@ public class SchemeResource {
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Set or change the scheme", description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change.")
     public Response put(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
-                        @PathParam("year") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) int year,
+                        @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                         @Valid @NotNull(message = "a JSON body is required") SchemeDtos.SchemeRequest request) {
         boolean created = schemes.put(cluster, year, request);
         SchemeDtos.Scheme view = schemes.get(cluster, year);
@@ -68,7 +69,7 @@ public class SchemeResource {
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
     public Response addAdjustment(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
-                                  @PathParam("year") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) int year,
+                                  @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                   @Valid @NotNull(message = "a JSON body is required") SchemeDtos.AdjustmentRequest request) {
         SchemeDtos.AdjustmentView view = schemes.addAdjustment(cluster, year, request);
         return Response.created(URI.create("/api/v1/schemes/" + cluster + "/" + year + "/adjustments")).entity(view).build();

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.service.StandingsBroadcaster;
 import vn.bienphong.emulation.award.service.StandingsQueries;
 import vn.bienphong.emulation.award.service.StandingsRebuild;
@@ -43,7 +44,7 @@ public class StandingsResource {
     @Operation(summary = "The standings of a cluster and year",
             description = "Rank, unit, score, the breakdown by criterion and the reports behind each figure; the scheme's tie-break rules, and for each unit the rule that placed it below the one before.")
     public StandingsDtos.Standings standings(@PathParam("cluster") int cluster,
-                                             @PathParam("year") @Min(value = Years.FIRST, message = Years.RANGE) @Max(value = Years.LAST, message = Years.RANGE) int year) {
+                                             @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year) {
         return queries.standings(cluster, year);
     }
 

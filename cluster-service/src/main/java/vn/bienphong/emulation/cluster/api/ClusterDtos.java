@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.bienphong.emulation.cluster.persistence.ChairHandoverEntity;
+import vn.bienphong.emulation.common.api.EmulationYears;
 
 /** What the clusters API takes and gives. */
 public final class ClusterDtos {
 
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = EmulationYears.FIRST;
+    public static final int LAST_YEAR = EmulationYears.LAST;
 
     private ClusterDtos() {
     }
@@ -68,8 +69,8 @@ public final class ClusterDtos {
      * {@code toUnitCode}, or to the next member in the rotation order when it is left out.
      */
     public record HandoverRequest(
-            @NotNull(message = "is required") @Min(value = FIRST_YEAR, message = "must be " + FIRST_YEAR + " to " + LAST_YEAR)
-            @Max(value = LAST_YEAR, message = "must be " + FIRST_YEAR + " to " + LAST_YEAR) Integer fromYear,
+            @NotNull(message = "is required") @Min(value = FIRST_YEAR, message = EmulationYears.RANGE)
+            @Max(value = LAST_YEAR, message = EmulationYears.RANGE) Integer fromYear,
             @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String toUnitCode,
             @Size(max = 100, message = "must be at most 100 characters") String reference) {
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.cluster.service.ChairHandoverService;
 import vn.bienphong.emulation.cluster.service.ClusterService;
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
@@ -38,8 +39,6 @@ import vn.bienphong.emulation.common.security.Roles;
 @Tag(name = "Clusters", description = "Emulation clusters, their members year by year, the chair and the chair flag")
 @Authenticated
 public class ClusterResource {
-
-    private static final String YEAR_RANGE = "must be " + ClusterDtos.FIRST_YEAR + " to " + ClusterDtos.LAST_YEAR;
 
     private final Caller caller;
     private final ClusterService clusters;
@@ -82,7 +81,7 @@ public class ClusterResource {
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Set up a cluster's emulation year", description = "Members in rotation order, theme, chair and deputy chair. Other years are kept as they are. 201 for a new year, 200 for a change.")
     public Response setUpYear(@PathParam("number") int number,
-                              @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = YEAR_RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = YEAR_RANGE) int year,
+                              @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = EmulationYears.RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = EmulationYears.RANGE) int year,
                               @Valid @NotNull(message = "a JSON body is required") ClusterDtos.YearSetupRequest request) {
         boolean created = clusters.setUpYear(number, year, request, caller.name());
         ClusterDtos.ClusterYear view = clusters.getYear(number, year);

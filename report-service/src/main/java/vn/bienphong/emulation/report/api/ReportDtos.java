@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.report.domain.PeriodKind;
 
 /** What the reports API takes and gives. */
@@ -29,7 +30,7 @@ public final class ReportDtos {
     public record NewReport(
             @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String unitCode,
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
-            @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
+            @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
             @NotNull(message = "is required") @Valid Period period,
             @NotNull(message = "is required") @Size(max = 200, message = "must have at most 200 figures") Map<String, BigDecimal> figures,
             @Size(max = 20, message = "must have at most 20 models") List<@NotNull(message = "must not be null") @Valid EmulationModel> models,
