@@ -3,7 +3,7 @@ package vn.bienphong.emulation.award.events;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,6 @@ import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
-import vn.bienphong.emulation.common.inbox.EventInbox;
 
 /**
  * Report submitted or amended → the unit's totals, the cluster's standings. Records come in
@@ -41,14 +40,12 @@ public class ReportEventsListener {
     public static final String CONSUMER = "award-service.standings";
     private static final Logger LOG = Logger.getLogger(ReportEventsListener.class);
 
-    private final EventInbox inbox;
     private final EventCodec codec;
     private final ReportApplier reports;
     private final Emitter<String> deadLetters;
 
-    public ReportEventsListener(EventInbox inbox, EventCodec codec, ReportApplier reports,
+    public ReportEventsListener(EventCodec codec, ReportApplier reports,
                                 @Channel("report-events-dead-letters") Emitter<String> deadLetters) {
-        this.inbox = inbox;
         this.codec = codec;
         this.reports = reports;
         this.deadLetters = deadLetters;
@@ -61,15 +58,10 @@ public class ReportEventsListener {
         List<KafkaRecord<String, String>> origins = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                EventEnvelope event = codec.parse(record.getPayload());
-                if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
-                    ReportFiled data = codec.data(event, ReportFiled.class);
-                    ReportApplier.check(event, data);
-                    readable.add(new ReportApplier.Filed(event, data));
+                read(record.getPayload()).ifPresent(filed -> {
+                    readable.add(filed);
                     origins.add(record);
-                } else if (!EventTypes.isKnown(event.type())) {
-                    throw new UnprocessableEventException("unknown event type " + event.type() + " (event " + event.id() + ")");
-                }
+                });
             } catch (UnprocessableEventException e) {
                 deadLetter(record, e);
             }
@@ -79,11 +71,11 @@ public class ReportEventsListener {
                 reports.applyAll(CONSUMER, readable);
             } catch (RuntimeException batchFailure) {
                 LOG.warnf("a batch of %d report events failed (%s); applying them one by one", readable.size(), batchFailure.getMessage());
-                for (KafkaRecord<String, String> record : origins) {
+                for (int i = 0; i < readable.size(); i++) {
                     try {
-                        apply(record.getPayload());
+                        reports.applyAll(CONSUMER, List.of(readable.get(i)));
                     } catch (RuntimeException e) {
-                        deadLetter(record, e);
+                        deadLetter(origins.get(i), e);
                     }
                 }
             }
@@ -91,11 +83,26 @@ public class ReportEventsListener {
         return batch.ack();
     }
 
-    /** Applies one record once; returns whether it was applied now. Throws for a record that can never be applied. */
+    /** Applies one record once (the rebuild replays the topic through it); returns whether it changed the totals now. */
     public boolean apply(String record) {
-        return inbox.receive(CONSUMER, record, Map.of(
-                EventTypes.REPORT_SUBMITTED, event -> reports.apply(event, codec.data(event, ReportFiled.class)),
-                EventTypes.REPORT_AMENDED, event -> reports.apply(event, codec.data(event, ReportFiled.class))));
+        return read(record).map(filed -> reports.applyAll(CONSUMER, List.of(filed)) > 0).orElse(false);
+    }
+
+    /**
+     * A report event, checked; empty for the system's other known types.
+     * @throws UnprocessableEventException for a record that can never be applied
+     */
+    private Optional<ReportApplier.Filed> read(String record) {
+        EventEnvelope event = codec.parse(record);
+        if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
+            ReportFiled data = codec.data(event, ReportFiled.class);
+            ReportApplier.check(event, data);
+            return Optional.of(new ReportApplier.Filed(event, data));
+        }
+        if (!EventTypes.isKnown(event.type())) {
+            throw new UnprocessableEventException("unknown event type " + event.type() + " (event " + event.id() + ")");
+        }
+        return Optional.empty();
     }
 
     private static long offset(KafkaRecord<String, String> record) {

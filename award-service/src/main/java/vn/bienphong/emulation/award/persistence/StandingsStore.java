@@ -47,28 +47,6 @@ public class StandingsStore {
         return rows.stream().map(r -> toReport((Object[]) r)).findFirst();
     }
 
-    /** Records the event ids this consumer had not applied yet (one statement); returns those it recorded now. */
-    public java.util.Set<UUID> recordProcessed(String consumer, Map<UUID, String> eventTypes) {
-        if (eventTypes.isEmpty()) {
-            return java.util.Set.of();
-        }
-        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) VALUES ");
-        List<Map.Entry<UUID, String>> entries = new ArrayList<>(eventTypes.entrySet());
-        for (int i = 0; i < entries.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 + 2 * i).append(", ?").append(3 + 2 * i).append(", now())");
-        }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
-        Query q = em.createNativeQuery(sql.toString()).setParameter(1, consumer);
-        for (int i = 0; i < entries.size(); i++) {
-            q.setParameter(2 + 2 * i, entries.get(i).getKey()).setParameter(3 + 2 * i, entries.get(i).getValue());
-        }
-        java.util.Set<UUID> recorded = new java.util.HashSet<>();
-        for (Object id : q.getResultList()) {
-            recorded.add((UUID) id);
-        }
-        return recorded;
-    }
-
     /** The stored versions of the reports named, locked for this transaction. */
     public Map<UUID, StoredReport> findReports(java.util.Collection<UUID> reportIds) {
         Map<UUID, StoredReport> found = new HashMap<>();

@@ -1,9 +1,16 @@
 package vn.bienphong.emulation.common.inbox;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import vn.bienphong.emulation.common.events.EventEnvelope;
@@ -37,6 +44,33 @@ public class ProcessedEvents {
         }
         change.accept(event);
         return true;
+    }
+
+    /**
+     * The batch form of {@link #applyOnce}, for a consumer that applies a whole poll in one
+     * transaction: records in one statement the ids this consumer had not applied yet, and returns
+     * those, which are the only ones the caller may apply now (in the same transaction).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> recordNew(String consumer, Map<UUID, String> typesById) {
+        if (typesById.isEmpty()) {
+            return Set.of();
+        }
+        List<Map.Entry<UUID, String>> events = new ArrayList<>(typesById.entrySet());
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) VALUES ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 + 2 * i).append(", ?").append(3 + 2 * i).append(", now())");
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
+        Query insert = em.createNativeQuery(sql.toString()).setParameter(1, consumer);
+        for (int i = 0; i < events.size(); i++) {
+            insert.setParameter(2 + 2 * i, events.get(i).getKey()).setParameter(3 + 2 * i, events.get(i).getValue());
+        }
+        Set<UUID> recorded = new HashSet<>();
+        for (Object id : insert.getResultList()) {
+            recorded.add((UUID) id);
+        }
+        return recorded;
     }
 
     /** Forgets what a consumer applied, for a rebuild that replays its topic from the start (same transaction as the reset of its state). */
