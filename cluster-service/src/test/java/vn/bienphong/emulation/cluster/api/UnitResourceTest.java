@@ -118,6 +118,9 @@ class UnitResourceTest {
         asViewer().get("/api/v1/units/NO-SUCH-UNIT").then().statusCode(404).contentType("application/problem+json");
         asCouncil().body(Map.of("name", "x", "kind", "BRIGADE")).put("/api/v1/units/NO-SUCH-UNIT").then().statusCode(404);
         asViewer().queryParam("size", 501).get("/api/v1/units").then().statusCode(400).body("violations[0].field", equalTo("size"));
+        asCouncil().body("{\"code\": \"BDBP-BIG\", \"name\": \"" + "x".repeat(1_100_000) + "\", \"kind\": \"OTHER\"}")
+                .post("/api/v1/units").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most 1048576"));
         assertThat(UnitEntity.count()).isEqualTo(1);
     }
 

@@ -1,4 +1,4 @@
-package vn.bienphong.emulation.report.api;
+package vn.bienphong.emulation.common.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -6,18 +6,19 @@ import jakarta.enterprise.event.Observes;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.bienphong.emulation.common.problem.Problem;
 
 /**
- * Refuses a body larger than {@code report.max-body-bytes} with a 413 in problem+json, before it
- * is read (Content-Length); the HTTP layer's own limit stays as the last guard for chunked bodies.
+ * Refuses a body larger than {@code emulation.http.max-body-bytes} (1 MiB unless a service sets
+ * less) with a 413 in problem+json, before it is read (Content-Length), in every service; the HTTP
+ * layer's own limit ({@code quarkus.http.limits.max-body-size}) stays as the last guard for
+ * chunked bodies.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "report.max-body-bytes", defaultValue = "262144") long maxBytes) {
+    public BodySizeLimit(@ConfigProperty(name = "emulation.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
