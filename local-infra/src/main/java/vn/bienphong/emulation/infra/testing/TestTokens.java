@@ -40,10 +40,14 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String role, String unitCode, Integer clusterNumber) {
+        return token(subject, role, unitCode, clusterNumber, Duration.ofMinutes(30));
+    }
+
+    public static String token(String subject, String role, String unitCode, Integer clusterNumber, Duration lifetime) {
         String location = ConfigProvider.getConfig().getOptionalValue("test.jwt.private-key", String.class)
                 .orElseThrow(() -> new IllegalStateException("JwtTestResource is not active for this test"));
         DevKeys keys = new DevKeys(Path.of(location).getParent());
-        return keys.token(subject, role, unitCode, clusterNumber, Duration.ofMinutes(30));
+        return keys.token(subject, role, unitCode, clusterNumber, lifetime);
     }
 
     public static String bearer(String token) {
