@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
-    /** The event's own id: assigned here, so the insert waits for the flush and joins the transaction's other statements. */
+    /** The event's own id. Rows are written by {@link Outbox} and read and marked by {@link OutboxRelay} with plain SQL; the entity serves queries. */
     @Id
     @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;

@@ -1,10 +1,13 @@
 package vn.bienphong.emulation.common.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +26,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,6 +39,12 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String SELECT_UNSENT = """
+            SELECT seq, event_id, topic, event_key, event_type, payload, attempts FROM outbox_event
+            WHERE sent_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""";
+    private static final String MARK_SENT = "UPDATE outbox_event SET sent_at = now() WHERE seq = ANY (?)";
+    private static final String COUNT_ATTEMPT = "UPDATE outbox_event SET attempts = attempts + 1 WHERE seq = ANY (?)";
 
     private final EntityManager em;
     private final Emitter<String> emitter;
@@ -79,50 +89,71 @@ public class OutboxRelay {
 
     /** Sends one batch in one transaction; returns how many rows were sent (fewer than a batch ends the pass). */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxEvent> batch = em.createNativeQuery(
-                            "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED",
-                            OutboxEvent.class)
-                    .setParameter(1, batchSize)
-                    .getResultList();
+        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Pending> batch = new ArrayList<>(batchSize);
+            try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
+                select.setInt(1, batchSize);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)));
+                    }
+                }
+            }
             if (batch.isEmpty()) {
                 return 0;
             }
             List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent row : batch) {
+            for (Pending row : batch) {
                 acks.add(send(row));
             }
             long deadline = System.currentTimeMillis() + sendTimeoutMillis;
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            int sent = 0;
+            List<Long> sent = new ArrayList<>(batch.size());
+            List<Long> failed = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                OutboxEvent row = batch.get(i);
+                Pending row = batch.get(i);
                 try {
                     acks.get(i).get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-                    row.sentAt = now;
-                    sent++;
+                    sent.add(row.seq());
                 } catch (Exception e) {
-                    row.attempts++;
-                    LOG.warnf("event %s (%s) not sent to %s, attempt %d: %s", row.eventId, row.eventType, row.topic,
-                            row.attempts, e.getMessage());
+                    failed.add(row.seq());
+                    LOG.warnf("event %s (%s) not sent to %s, attempt %d: %s", row.eventId(), row.eventType(), row.topic(),
+                            row.attempts() + 1, e.getMessage());
                 }
             }
-            return sent;
-        });
+            mark(connection, MARK_SENT, sent);
+            mark(connection, COUNT_ATTEMPT, failed);
+            return sent.size();
+        }));
     }
 
-    private CompletableFuture<Void> send(OutboxEvent row) {
+    /** One statement for all the rows of a batch. */
+    private static void mark(Connection connection, String sql, List<Long> seqs) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    /** An unsent row as the relay reads it. */
+    private record Pending(long seq, UUID eventId, String topic, String eventKey, String eventType, String payload,
+                           int attempts) {
+    }
+
+    private CompletableFuture<Void> send(Pending row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", row.eventType().getBytes(StandardCharsets.UTF_8));
         // no content-type "application/cloudevents+json" header: SmallRye's Kafka connector would then
         // hand consumers a parsed JsonObject instead of the record's text
-        Message<String> message = Message.of(row.payload)
+        Message<String> message = Message.of(row.payload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(row.topic)
-                        .withKey(row.eventKey)
+                        .withTopic(row.topic())
+                        .withKey(row.eventKey())
                         .withHeaders(headers)
                         .build())
                 .withAck(() -> {
