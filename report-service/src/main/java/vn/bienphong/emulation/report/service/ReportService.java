@@ -1,7 +1,6 @@
 package vn.bienphong.emulation.report.service;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,12 +18,12 @@ import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.report.api.ReportDtos;
 import vn.bienphong.emulation.report.domain.FigureRules;
-import vn.bienphong.emulation.report.domain.PeriodKind;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.domain.Roster;
 import vn.bienphong.emulation.report.events.ReportEventPublisher;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
 import vn.bienphong.emulation.report.persistence.ReportJson;
+import vn.bienphong.emulation.report.persistence.ReportSubmissions;
 import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
 
 /** Submitting and amending reports: each stores a version and its event in one transaction. */
@@ -38,9 +37,10 @@ public class ReportService {
     private final ReportJson json;
     private final ReportEventPublisher events;
     private final ReportViews views;
+    private final ReportSubmissions submissions;
 
     public ReportService(EntityManager em, Caller caller, MetricCatalogue catalogue, RosterCache roster,
-                         ReportJson json, ReportEventPublisher events, ReportViews views) {
+                         ReportJson json, ReportEventPublisher events, ReportViews views, ReportSubmissions submissions) {
         this.em = em;
         this.caller = caller;
         this.catalogue = catalogue;
@@ -48,6 +48,7 @@ public class ReportService {
         this.json = json;
         this.events = events;
         this.views = views;
+        this.submissions = submissions;
     }
 
     @Transactional
@@ -77,10 +78,11 @@ public class ReportService {
         report.currentVersion = 1;
         report.createdAt = now;
         report.updatedAt = now;
-        em.persist(report);
-        ReportVersionEntity version = newVersion(report, 1, null, figures, request.models(), request.notes(), now);
-        events.reportFiled(filed(report, version, figures, null));
-        return views.report(report, version, figures);
+        List<ReportFiled.EmulationModel> models = models(request.models());
+        ReportVersionEntity version = newVersion(report, 1, null, figures, models, request.notes(), now);
+        submissions.insert(report, version);
+        events.reportFiled(filed(report, version, figures, models, null));
+        return views.report(report, version, figures, models);
     }
 
     @Transactional
@@ -98,35 +100,40 @@ public class ReportService {
         ReportVersionEntity previous = ReportVersionEntity.find(reportId, report.currentVersion);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int next = report.currentVersion + 1;
-        ReportVersionEntity version = newVersion(report, next, report.currentVersion, figures, amendment.models(),
-                amendment.notes(), now);
+        List<ReportFiled.EmulationModel> models = models(amendment.models());
+        ReportVersionEntity version = newVersion(report, next, report.currentVersion, figures, models, amendment.notes(), now);
+        em.persist(version);
         report.currentVersion = next;
         report.updatedAt = now;
-        events.reportFiled(filed(report, version, figures, json.figures(previous.figures)));
-        return views.report(report, version, figures);
+        events.reportFiled(filed(report, version, figures, models, json.figures(previous.figures)));
+        return views.report(report, version, figures, models);
     }
 
     private ReportVersionEntity newVersion(ReportEntity report, int number, Integer supersedes, Map<String, BigDecimal> figures,
-                                           List<ReportDtos.EmulationModel> models, String notes, OffsetDateTime now) {
+                                           List<ReportFiled.EmulationModel> models, String notes, OffsetDateTime now) {
         ReportVersionEntity version = new ReportVersionEntity();
         version.reportId = report.id;
         version.version = number;
         version.supersedesVersion = supersedes;
         version.figures = json.write(figures);
-        version.models = json.write(models == null ? List.of() : models);
+        version.models = json.write(models);
         version.notes = notes == null || notes.isBlank() ? null : notes.strip();
         version.submittedBy = caller.name();
         version.submittedAt = now;
-        em.persist(version);
         return version;
     }
 
+    private static List<ReportFiled.EmulationModel> models(List<ReportDtos.EmulationModel> models) {
+        return models == null ? List.of() : models.stream()
+                .map(m -> new ReportFiled.EmulationModel(m.title(), m.description(), m.product())).toList();
+    }
+
     private ReportFiled filed(ReportEntity report, ReportVersionEntity version, Map<String, BigDecimal> figures,
-                              Map<String, BigDecimal> supersededFigures) {
+                              List<ReportFiled.EmulationModel> models, Map<String, BigDecimal> supersededFigures) {
         ReportPeriod p = report.period();
         return new ReportFiled(report.id, version.version, report.unitCode, report.clusterNumber, report.year,
                 new ReportFiled.Period(p.kind().name(), p.label(), p.from(), p.to()), figures,
-                version.supersedesVersion, supersededFigures, json.models(version.models),
+                version.supersedesVersion, supersededFigures, models,
                 version.submittedBy, version.submittedAt);
     }
 
@@ -152,30 +159,16 @@ public class ReportService {
 
     /** One report per unit and period; the regular reports of a unit and year cover each day at most once. */
     private void requireNoOverlap(String unitCode, int year, ReportPeriod period) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS unit_year_lock")
-                .setParameter(1, unitCode + "/" + year)
-                .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> existing = em.createNativeQuery("""
-                        SELECT id, period_kind, period_label, period_from, period_to FROM report
-                        WHERE unit_code = ?1 AND year = ?2""")
-                .setParameter(1, unitCode).setParameter(2, year)
-                .getResultList();
-        for (Object[] row : existing) {
-            ReportPeriod other = new ReportPeriod(PeriodKind.valueOf((String) row[1]), (String) row[2],
-                    localDate(row[3]), localDate(row[4]));
+        for (ReportSubmissions.ExistingReport existing : submissions.lockUnitYear(unitCode, year)) {
+            ReportPeriod other = existing.period();
             if (other.label().equals(period.label())) {
                 throw ProblemException.conflict("unit " + unitCode + " has a report for " + period.label()
-                        + " already (" + row[0] + "); amend that one");
+                        + " already (" + existing.id() + "); amend that one");
             }
             if (period.overlaps(other)) {
                 throw ProblemException.conflict("the period " + period.label() + " overlaps the report for "
-                        + other.label() + " (" + row[0] + ") of unit " + unitCode);
+                        + other.label() + " (" + existing.id() + ") of unit " + unitCode);
             }
         }
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 }

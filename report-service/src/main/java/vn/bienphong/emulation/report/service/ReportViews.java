@@ -1,10 +1,12 @@
 package vn.bienphong.emulation.report.service;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.bienphong.emulation.common.events.contract.ReportFiled;
 import vn.bienphong.emulation.report.api.ReportDtos;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
@@ -24,15 +26,15 @@ public class ReportViews {
     }
 
     public ReportDtos.Report report(ReportEntity report, ReportVersionEntity version) {
-        return report(report, version, json.figures(version.figures));
+        return report(report, version, json.figures(version.figures), json.models(version.models));
     }
 
-    ReportDtos.Report report(ReportEntity report, ReportVersionEntity version, Map<String, BigDecimal> figures) {
+    ReportDtos.Report report(ReportEntity report, ReportVersionEntity version, Map<String, BigDecimal> figures,
+                             List<ReportFiled.EmulationModel> models) {
         return new ReportDtos.Report(report.id, version.version, report.currentVersion, version.supersedesVersion,
                 report.unitCode, roster.unitName(report.unitCode), report.clusterNumber, report.year,
                 period(report.period()), figures,
-                json.models(version.models).stream()
-                        .map(m -> new ReportDtos.EmulationModel(m.title(), m.description(), m.product())).toList(),
+                models.stream().map(m -> new ReportDtos.EmulationModel(m.title(), m.description(), m.product())).toList(),
                 version.notes, version.submittedBy, version.submittedAt, report.createdAt);
     }
 

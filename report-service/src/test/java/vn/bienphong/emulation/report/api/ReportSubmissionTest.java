@@ -13,9 +13,16 @@ import static vn.bienphong.emulation.report.api.Fixtures.month;
 import static vn.bienphong.emulation.report.api.Fixtures.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -175,6 +182,38 @@ class ReportSubmissionTest {
                         "from", "2025-02-01", "to", "2025-04-30"), Map.of("crimeCases", 2)))
                 .post("/api/v1/reports").then().statusCode(201);
         assertThat(count("report")).isEqualTo(3);
+    }
+
+    @Test
+    void shouldAcceptExactlyOneOfConcurrentSubmissionsForOverlappingPeriods() throws Exception {
+        List<Map<String, Object>> bodies = List.of(
+                report("BDBP-HUNG-YEN", 1, 2025, month(2025, 3), Map.of("crimeCases", 1)),
+                report("BDBP-HUNG-YEN", 1, 2025, month(2025, 3), Map.of("crimeCases", 2)),
+                report("BDBP-HUNG-YEN", 1, 2025, Map.of("kind", "QUARTER", "label", "2025-Q1"), Map.of("crimeCases", 3)),
+                report("BDBP-HUNG-YEN", 1, 2025, Map.of("kind", "YEAR", "label", "2025"), Map.of("crimeCases", 4)));
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Map<String, Object> body = bodies.get(i % bodies.size());
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return asSystem().body(body).post("/api/v1/reports").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(count("report")).isEqualTo(1);
+        assertThat(count("report_version")).isEqualTo(1);
+        assertThat(count("outbox_event")).isEqualTo(1);
     }
 
     @Test
