@@ -3,6 +3,7 @@ package vn.bienphong.emulation.report.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +55,15 @@ public class ReportService {
     @Transactional
     public ReportDtos.Report submitReport(ReportDtos.NewReport request) {
         caller.requireMayActFor(request.unitCode());
-        ReportPeriod period = periodOf(request);
-        Map<String, BigDecimal> figures = checkFigures(request.figures());
+        // every wrong field answered at once: the period's fault and the figures' faults together
+        List<Problem.Violation> violations = new ArrayList<>();
+        ReportPeriod period = periodOf(request, violations);
+        FigureRules.Outcome checked = FigureRules.check(request.figures(), catalogue.current());
+        checked.violations().forEach(v -> violations.add(new Problem.Violation(v.field(), v.message())));
+        if (!violations.isEmpty()) {
+            throw invalid(violations);
+        }
+        Map<String, BigDecimal> figures = checked.figures();
         Roster.Check membership = roster.roster().check(request.unitCode(), request.clusterNumber(), request.year());
         if (membership instanceof Roster.UnknownUnit unknown) {
             throw ProblemException.ruleBroken(unknown.reason());
@@ -140,20 +148,24 @@ public class ReportService {
     private Map<String, BigDecimal> checkFigures(Map<String, BigDecimal> figures) {
         FigureRules.Outcome outcome = FigureRules.check(figures, catalogue.current());
         if (!outcome.valid()) {
-            List<Problem.Violation> violations = outcome.violations().stream()
-                    .map(v -> new Problem.Violation(v.field(), v.message())).toList();
-            throw new ProblemException(400, "Invalid input", violations.stream()
-                    .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""), violations);
+            throw invalid(outcome.violations().stream().map(v -> new Problem.Violation(v.field(), v.message())).toList());
         }
         return outcome.figures();
     }
 
-    private static ReportPeriod periodOf(ReportDtos.NewReport request) {
+    private static ProblemException invalid(List<Problem.Violation> violations) {
+        return new ProblemException(400, "Invalid input", violations.stream()
+                .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""), violations);
+    }
+
+    /** The period, or null with its fault added to {@code violations}. */
+    private static ReportPeriod periodOf(ReportDtos.NewReport request, List<Problem.Violation> violations) {
         ReportDtos.Period p = request.period();
         try {
             return ReportPeriod.of(request.year(), p.kind(), p.label(), p.from(), p.to());
         } catch (ReportPeriod.InvalidPeriod e) {
-            throw ProblemException.invalidField(e.field(), e.getMessage());
+            violations.add(new Problem.Violation(e.field(), e.getMessage()));
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package vn.bienphong.emulation.report.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -133,6 +134,10 @@ class ReportSubmissionTest {
                 .post("/api/v1/reports").then().statusCode(400).body("violations[0].message", containsString("outside the year"));
         asSystem().body(report("BDBP-LANG-SON", 1, 2025, Map.of("kind", "WEEK", "label", "x"), Map.of("crimeCases", 1)))
                 .post("/api/v1/reports").then().statusCode(400).body("violations[0].field", equalTo("period.kind"));
+        asSystem().body(report("BDBP-LANG-SON", 1, 2025, Map.of("kind", "MONTH", "label", "2025-13"),
+                        Map.of("crimeCases", -1, "noSuchMetric", 2)))
+                .post("/api/v1/reports").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("period.label", "figures.crimeCases", "figures.noSuchMetric"));
         Map<String, Object> missing = report("BDBP-LANG-SON", 1, 2025, month(2025, 3), Map.of("crimeCases", 1));
         missing.remove("unitCode");
         missing.remove("period");
