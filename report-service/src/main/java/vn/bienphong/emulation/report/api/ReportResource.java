@@ -131,7 +131,8 @@ public class ReportResource {
     @Path("/changes")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
-            + "by id; page through it, then ask again from the last changedAt you saw.")
+            + "by id; page through it, then ask again from the last changedAt you saw (changes at that time come again). "
+            + "A change shows once no transaction that began before it is still open, so none is ever skipped.")
     public Page<ReportDtos.ReportSummary> changesSince(
             @QueryParam("since") @NotNull(message = "is required, e.g. 2025-01-01T00:00:00Z") String since,
             @Valid @BeanParam PageRequest page) {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +21,15 @@ import vn.bienphong.emulation.report.domain.ReportPeriod;
  * The SQL of submitting a report, in plain JDBC on the transaction's own connection: it runs for
  * every report that arrives, so it does without the ORM's per-entity work (reads and amendments
  * use the entities). Three statements: the unit-year lock, the unit's periods, the insert.
+ * Reports are stamped with the database's transaction time, never the service's clock.
  */
 @ApplicationScoped
 public class ReportSubmissions {
 
-    private static final String LOCK_UNIT_YEAR = "SELECT pg_advisory_xact_lock(hashtext(?))";
+    // now() is the transaction's start, the xact_start the change feed's horizon compares with (see
+    // ChangeFeedHorizon); taking a transaction id at once makes the transaction count there from its first statement
+    private static final String LOCK_UNIT_YEAR = "SELECT pg_current_xact_id(), pg_advisory_xact_lock(hashtext(?)), now()";
+    private static final String TRANSACTION_TIME = "SELECT pg_current_xact_id(), now()";
     private static final String PERIODS_OF_UNIT_YEAR = """
             SELECT id, period_kind, period_label, period_from, period_to FROM report
             WHERE unit_code = ? AND year = ?""";
@@ -48,17 +53,25 @@ public class ReportSubmissions {
     public record ExistingReport(UUID id, ReportPeriod period) {
     }
 
+    /** The reports of a unit's year, read under its lock, and the time of the transaction that holds it. */
+    public record LockedUnitYear(OffsetDateTime transactionTime, List<ExistingReport> reports) {
+    }
+
     /**
      * Takes the lock of the unit's year, held until the transaction ends, so that two submissions for
      * the same unit and year are checked one after the other; then lists the reports it has. The lock
      * is its own statement: under READ COMMITTED the list must be read after the lock is held.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ExistingReport> lockUnitYear(String unitCode, int year) {
+    public LockedUnitYear lockUnitYear(String unitCode, int year) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            OffsetDateTime transactionTime;
             try (PreparedStatement lock = connection.prepareStatement(LOCK_UNIT_YEAR)) {
                 lock.setString(1, unitCode + "/" + year);
-                lock.executeQuery().close();
+                try (ResultSet row = lock.executeQuery()) {
+                    row.next();
+                    transactionTime = row.getObject(3, OffsetDateTime.class);
+                }
             }
             List<ExistingReport> existing = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(PERIODS_OF_UNIT_YEAR)) {
@@ -72,7 +85,22 @@ public class ReportSubmissions {
                     }
                 }
             }
-            return existing;
+            return new LockedUnitYear(transactionTime, existing);
+        });
+    }
+
+    /**
+     * The time the current transaction began, by the database's clock: what a report's
+     * {@code created_at}/{@code updated_at} and a version's {@code submitted_at} are stamped with.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OffsetDateTime transactionTime() {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(TRANSACTION_TIME);
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getObject(2, OffsetDateTime.class);
+            }
         });
     }
 

@@ -16,6 +16,7 @@ import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.report.api.ReportDtos;
+import vn.bienphong.emulation.report.persistence.ChangeFeedHorizon;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
 import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
 
@@ -24,9 +25,11 @@ import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
 public class ReportQueries {
 
     private final ReportViews views;
+    private final ChangeFeedHorizon horizon;
 
-    public ReportQueries(ReportViews views) {
+    public ReportQueries(ReportViews views, ChangeFeedHorizon horizon) {
         this.views = views;
+        this.horizon = horizon;
     }
 
     /** Which reports a list or an export covers; null fields do not filter. */
@@ -83,11 +86,15 @@ public class ReportQueries {
 
     /**
      * Reports created or amended at or after {@code since}, oldest change first, ties broken by
-     * id: the same question gives the same pages in the same order.
+     * id: the same question gives the same pages in the same order. Changes of transactions that
+     * may still commit before later ones are held back ({@link ChangeFeedHorizon}), so asking
+     * again from the last {@code changedAt} seen never skips a change.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportDtos.ReportSummary> changesSince(OffsetDateTime since, PageRequest page) {
-        PanacheQuery<ReportEntity> query = ReportEntity.find("updatedAt >= ?1", Sort.by("updatedAt").and("id"), since);
+        OffsetDateTime settled = horizon.settledBefore();
+        PanacheQuery<ReportEntity> query = ReportEntity.find("updatedAt >= ?1 and updatedAt < ?2",
+                Sort.by("updatedAt").and("id"), since, settled);
         long total = query.count();
         List<ReportDtos.ReportSummary> items = query.page(page.page, page.size).list().stream().map(views::summary).toList();
         return Page.of(items, page, total);

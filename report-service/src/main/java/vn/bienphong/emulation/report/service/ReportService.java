@@ -2,7 +2,6 @@ package vn.bienphong.emulation.report.service;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,8 @@ public class ReportService {
         if (membership instanceof Roster.NotMember notMember) {
             throw ProblemException.ruleBroken(notMember.reason());
         }
-        requireNoOverlap(request.unitCode(), request.year(), period);
+        OffsetDateTime now = requireNoOverlap(request.unitCode(), request.year(), period);
 
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ReportEntity report = new ReportEntity();
         report.id = UUID.randomUUID();
         report.unitCode = request.unitCode();
@@ -106,7 +104,7 @@ public class ReportService {
         }
         Map<String, BigDecimal> figures = checkFigures(amendment.figures());
         ReportVersionEntity previous = ReportVersionEntity.find(reportId, report.currentVersion);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = submissions.transactionTime();
         int next = report.currentVersion + 1;
         List<ReportFiled.EmulationModel> models = models(amendment.models());
         ReportVersionEntity version = newVersion(report, next, report.currentVersion, figures, models, amendment.notes(), now);
@@ -169,9 +167,13 @@ public class ReportService {
         }
     }
 
-    /** One report per unit and period; the regular reports of a unit and year cover each day at most once. */
-    private void requireNoOverlap(String unitCode, int year, ReportPeriod period) {
-        for (ReportSubmissions.ExistingReport existing : submissions.lockUnitYear(unitCode, year)) {
+    /**
+     * One report per unit and period; the regular reports of a unit and year cover each day at most once.
+     * Returns the transaction's time, which the new report is stamped with.
+     */
+    private OffsetDateTime requireNoOverlap(String unitCode, int year, ReportPeriod period) {
+        ReportSubmissions.LockedUnitYear unitYear = submissions.lockUnitYear(unitCode, year);
+        for (ReportSubmissions.ExistingReport existing : unitYear.reports()) {
             ReportPeriod other = existing.period();
             if (other.label().equals(period.label())) {
                 throw ProblemException.conflict("unit " + unitCode + " has a report for " + period.label()
@@ -182,5 +184,6 @@ public class ReportService {
                         + other.label() + " (" + existing.id() + ") of unit " + unitCode);
             }
         }
+        return unitYear.transactionTime();
     }
 }

@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.report.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,11 +15,15 @@ import static vn.bienphong.emulation.report.api.Fixtures.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -160,6 +165,9 @@ class TotalsAndSnapshotsTest {
         String c = Fixtures.submit(report("BDBP-HUE", 3, 2025, month(2025, 1), Map.of("crimeCases", 1)));
         asSystem().body(Map.of("figures", Map.of("crimeCases", 2))).post("/api/v1/reports/{id}/amendments", a).then().statusCode(201);
 
+        // a change shows once no transaction that began before it is open (the outbox relay's may be, for a moment)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asViewer().queryParams("since", start.toString())
+                .get("/api/v1/reports/changes").then().body("totalItems", equalTo(3)));
         List<String> page0 = asViewer().queryParams("since", start.toString(), "size", 2).get("/api/v1/reports/changes")
                 .then().statusCode(200).body("totalItems", equalTo(3)).extract().path("items.id");
         List<String> page1 = asViewer().queryParams("since", start.toString(), "size", 2, "page", 1).get("/api/v1/reports/changes")
@@ -171,6 +179,33 @@ class TotalsAndSnapshotsTest {
         asViewer().queryParams("since", lastChange).get("/api/v1/reports/changes").then().body("items.id", equalTo(List.of(a)));
         asViewer().get("/api/v1/reports/changes").then().statusCode(400).body("violations[0].field", equalTo("since"));
         asViewer().queryParam("since", "yesterday").get("/api/v1/reports/changes").then().statusCode(400);
+    }
+
+    @Test
+    void shouldNeverSkipAReportWhoseTransactionCommitsAfterALaterOne() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now().minusSeconds(1);
+        UUID early = UUID.randomUUID();
+        String later;
+        try (Connection slow = dataSource.getConnection()) {
+            // a submission still in flight: its transaction began, and stamped its report, before the next one
+            slow.setAutoCommit(false);
+            try (PreparedStatement insert = slow.prepareStatement("""
+                    INSERT INTO report (id, unit_code, cluster_number, year, period_kind, period_label, period_from,
+                                        period_to, current_version, created_at, updated_at)
+                    VALUES (?, 'BDBP-LANG-SON', 1, 2025, 'MONTH', '2025-04', DATE '2025-04-01', DATE '2025-04-30', 1, now(), now())""")) {
+                insert.setObject(1, early);
+                insert.executeUpdate();
+            }
+            later = Fixtures.submit(report("BDBP-CAO-BANG", 1, 2025, month(2025, 4), Map.of("crimeCases", 1)));
+
+            // the later report is committed; showing it now would let a consumer ask again from its time and skip the early one
+            asViewer().queryParams("since", start.toString()).get("/api/v1/reports/changes")
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+            slow.commit();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(asViewer().queryParams("since", start.toString())
+                .get("/api/v1/reports/changes").then().statusCode(200).extract().<List<String>>path("items.id"))
+                .containsExactly(early.toString(), later));
     }
 
     /** Splits each seed figure across the six members, month 6, so that the reports add up to it exactly. */
