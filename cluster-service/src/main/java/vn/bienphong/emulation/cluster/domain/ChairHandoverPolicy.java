@@ -43,4 +43,12 @@ public final class ChairHandoverPolicy {
         }
         return HandoverDecision.accepted(from, to, forYear, choice);
     }
+
+    /**
+     * Next year's deputy chair once the flag has passed: a successor who was to be deputy becomes
+     * chair and stops being deputy (a unit is not both); any other deputy stays.
+     */
+    public static String deputyAfterHandover(String plannedDeputy, String newChair) {
+        return newChair.equals(plannedDeputy) ? null : plannedDeputy;
+    }
 }

@@ -102,10 +102,8 @@ public class ChairHandoverService {
         int nextYear = decision.forYear();
         Optional<ClusterYearEntity> existing = ClusterYearEntity.findFor(thisYear.clusterNumber, nextYear);
         List<String> members = existing.map(ClusterYearEntity::rotationOrder).orElse(thisYear.rotationOrder());
-        String deputy = existing.map(y -> y.deputyChairUnitCode).orElse(null);
-        if (decision.toUnitCode().equals(deputy)) {
-            deputy = null;
-        }
+        String deputy = ChairHandoverPolicy.deputyAfterHandover(existing.map(y -> y.deputyChairUnitCode).orElse(null),
+                decision.toUnitCode());
         String theme = existing.map(y -> y.theme).orElse(null);
         clusters.setUpYear(thisYear.clusterNumber, nextYear,
                 new ClusterDtos.YearSetupRequest(theme, members, null, decision.toUnitCode(), deputy),

@@ -58,4 +58,11 @@ class ChairHandoverPolicyTest {
         assertThat(ChairHandoverPolicy.decide(noChair, Optional.empty(), Set.copyOf(ROTATION), false).reason())
                 .contains("has no chair in 2025");
     }
+
+    @Test
+    void shouldStopASuccessorWhoWasToBeDeputyFromBeingDeputyAndKeepAnyOtherDeputy() {
+        assertThat(ChairHandoverPolicy.deputyAfterHandover("QUANG-NINH", "QUANG-NINH")).isNull();
+        assertThat(ChairHandoverPolicy.deputyAfterHandover("HA-GIANG", "QUANG-NINH")).isEqualTo("HA-GIANG");
+        assertThat(ChairHandoverPolicy.deputyAfterHandover(null, "QUANG-NINH")).isNull();
+    }
 }
