@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -93,7 +94,7 @@ public class ReportEventsListener {
      * @throws UnprocessableEventException for a record that can never be applied
      */
     private Optional<ReportApplier.Filed> read(String record) {
-        EventEnvelope event = codec.parse(record);
+        EventEnvelope<JsonNode> event = codec.parse(record);
         if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
             ReportFiled data = codec.data(event, ReportFiled.class);
             ReportApplier.check(event, data);

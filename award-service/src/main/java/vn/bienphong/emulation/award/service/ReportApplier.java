@@ -16,9 +16,10 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.bienphong.emulation.award.domain.ReportSupersession;
 import vn.bienphong.emulation.award.domain.ReportSupersession.Home;
+import vn.bienphong.emulation.award.domain.ReportSupersession;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.events.EventEnvelope;
@@ -51,7 +52,7 @@ public class ReportApplier {
     }
 
     /** A report event read off the topic. */
-    public record Filed(EventEnvelope event, ReportFiled report) {
+    public record Filed(EventEnvelope<JsonNode> event, ReportFiled report) {
     }
 
     /** Applies a batch of report events in one transaction; returns how many changed a unit's totals. */
@@ -100,7 +101,7 @@ public class ReportApplier {
     }
 
     /** @throws UnprocessableEventException when the event can never be applied */
-    public static void check(EventEnvelope event, ReportFiled r) {
+    public static void check(EventEnvelope<JsonNode> event, ReportFiled r) {
         String problem = null;
         if (r.reportId() == null || r.unitCode() == null || r.unitCode().isBlank()) {
             problem = "lacks the report id or the unit code";

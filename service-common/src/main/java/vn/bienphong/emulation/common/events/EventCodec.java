@@ -3,6 +3,7 @@ package vn.bienphong.emulation.common.events;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -10,19 +11,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class EventCodec {
 
+    private static final TypeReference<EventEnvelope<JsonNode>> RECEIVED = new TypeReference<>() {
+    };
+
     private final ObjectMapper mapper;
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    public EventEnvelope parse(String json) {
+    public EventEnvelope<JsonNode> parse(String json) {
         if (json == null || json.isBlank()) {
             throw new UnprocessableEventException("empty record");
         }
-        EventEnvelope envelope;
+        EventEnvelope<JsonNode> envelope;
         try {
-            envelope = mapper.readValue(json, EventEnvelope.class);
+            envelope = mapper.readValue(json, RECEIVED);
         } catch (JsonProcessingException e) {
             throw new UnprocessableEventException("not a JSON event envelope: " + e.getOriginalMessage());
         }
@@ -32,7 +36,7 @@ public class EventCodec {
         return envelope;
     }
 
-    public <T> T data(EventEnvelope envelope, Class<T> type) {
+    public <T> T data(EventEnvelope<JsonNode> envelope, Class<T> type) {
         try {
             return mapper.treeToValue(envelope.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {

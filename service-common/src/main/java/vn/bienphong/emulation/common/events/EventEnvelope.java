@@ -3,14 +3,13 @@ package vn.bienphong.emulation.common.events;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Every event on our topics, in the structured JSON form of CloudEvents 1.0: a unique id, the
  * service it comes from, a versioned type ({@code membership-changed.v1}), what it is about
- * ({@code cluster/1/2025}), when it happened, and the data.
+ * ({@code cluster/1/2025}), when it happened, and the data: read as a JSON tree
+ * ({@code EventEnvelope<JsonNode>}, see {@link EventCodec}), written straight from the data's object.
  */
-public record EventEnvelope(
+public record EventEnvelope<D>(
         String specversion,
         UUID id,
         String source,
@@ -18,7 +17,7 @@ public record EventEnvelope(
         String subject,
         OffsetDateTime time,
         String datacontenttype,
-        JsonNode data) {
+        D data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.logging.Logger;
 import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventEnvelope;
@@ -31,9 +32,9 @@ public class EventInbox {
     }
 
     /** @return true when the event was applied now; false when skipped or applied before */
-    public boolean receive(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
-        EventEnvelope event = codec.parse(record);
-        Consumer<EventEnvelope> handler = handlers.get(event.type());
+    public boolean receive(String consumer, String record, Map<String, Consumer<EventEnvelope<JsonNode>>> handlers) {
+        EventEnvelope<JsonNode> event = codec.parse(record);
+        Consumer<EventEnvelope<JsonNode>> handler = handlers.get(event.type());
         if (handler == null) {
             if (EventTypes.isKnown(event.type())) {
                 return false;

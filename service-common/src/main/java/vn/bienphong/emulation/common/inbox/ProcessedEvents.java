@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 
 /**
@@ -31,7 +32,7 @@ public class ProcessedEvents {
 
     /** Runs {@code change} for the event unless this consumer applied it already; returns whether it ran. */
     @Transactional
-    public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> change) {
+    public boolean applyOnce(String consumer, EventEnvelope<JsonNode> event, Consumer<EventEnvelope<JsonNode>> change) {
         int recorded = em.createNativeQuery("""
                         INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
                         VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")

@@ -50,7 +50,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String subject, Object data) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Outgoing envelope = new Outgoing(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source, type,
+        EventEnvelope<Object> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source, type,
                 subject, now, EventEnvelope.CONTENT_TYPE, data);
         String payload = codec.write(envelope);
         // plain JDBC on the transaction's own connection: one statement, none of the ORM's per-entity work
@@ -67,11 +67,6 @@ public class Outbox {
         });
         written.fire(new OutboxWritten(envelope.id()));
         return envelope.id();
-    }
-
-    /** An {@link EventEnvelope} on its way out: the same JSON, written straight from the data (no tree in between). */
-    record Outgoing(String specversion, UUID id, String source, String type, String subject, OffsetDateTime time,
-                    String datacontenttype, Object data) {
     }
 
     /** Fired inside the transaction; observed after a successful commit to wake the relay. */
