@@ -52,8 +52,7 @@ public class SchemeService {
         List<Problem.Violation> problems = scheme.violations().stream()
                 .map(v -> new Problem.Violation(v.field(), v.message())).toList();
         if (!problems.isEmpty()) {
-            throw new ProblemException(400, "Invalid input", "the scheme is not usable: " + String.join("; ",
-                    problems.stream().map(p -> p.field() + ": " + p.message()).toList()), problems);
+            throw ProblemException.invalidFields(problems);
         }
         SchemeEntity e = SchemeEntity.findFor(clusterNumber, year).orElse(null);
         boolean created = e == null;

@@ -58,9 +58,9 @@ public class ReportService {
         List<Problem.Violation> violations = new ArrayList<>();
         ReportPeriod period = periodOf(request, violations);
         FigureRules.Outcome checked = FigureRules.check(request.figures(), catalogue.current());
-        checked.violations().forEach(v -> violations.add(new Problem.Violation(v.field(), v.message())));
+        violations.addAll(violationsOf(checked));
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw ProblemException.invalidFields(violations);
         }
         Map<String, BigDecimal> figures = checked.figures();
         Roster.Check membership = roster.roster().check(request.unitCode(), request.clusterNumber(), request.year());
@@ -146,14 +146,13 @@ public class ReportService {
     private Map<String, BigDecimal> checkFigures(Map<String, BigDecimal> figures) {
         FigureRules.Outcome outcome = FigureRules.check(figures, catalogue.current());
         if (!outcome.valid()) {
-            throw invalid(outcome.violations().stream().map(v -> new Problem.Violation(v.field(), v.message())).toList());
+            throw ProblemException.invalidFields(violationsOf(outcome));
         }
         return outcome.figures();
     }
 
-    private static ProblemException invalid(List<Problem.Violation> violations) {
-        return new ProblemException(400, "Invalid input", violations.stream()
-                .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""), violations);
+    private static List<Problem.Violation> violationsOf(FigureRules.Outcome outcome) {
+        return outcome.violations().stream().map(v -> new Problem.Violation(v.field(), v.message())).toList();
     }
 
     /** The period, or null with its fault added to {@code violations}. */

@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.common.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A refusal the caller can act on, answered as problem+json with its status. Services throw it; they never build responses for errors themselves. */
 public class ProblemException extends RuntimeException {
@@ -21,7 +22,17 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "Invalid input", field + ": " + message, List.of(new Problem.Violation(field, message)));
+        return invalidFields(List.of(new Problem.Violation(field, message)));
+    }
+
+    /** Input with these faults, each named in {@code violations} and listed in the detail. */
+    public static ProblemException invalidFields(List<Problem.Violation> violations) {
+        return new ProblemException(400, "Invalid input", describe(violations), violations);
+    }
+
+    /** {@code field: message; field: message}, as every 400 of ours words its detail. */
+    public static String describe(List<Problem.Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 
     public static ProblemException notFound(String detail) {

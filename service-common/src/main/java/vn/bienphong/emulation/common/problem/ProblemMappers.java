@@ -3,7 +3,6 @@ package vn.bienphong.emulation.common.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,8 +43,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(typeFor(400), "Invalid input", 400, detail, path(uri), violations));
+        return respond(new Problem(typeFor(400), "Invalid input", 400, ProblemException.describe(violations), path(uri), violations));
     }
 
     @ServerExceptionMapper(priority = 1)
