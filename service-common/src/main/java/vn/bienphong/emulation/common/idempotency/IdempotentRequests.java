@@ -4,8 +4,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.Session;
 import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.problem.ProblemException;
 
@@ -50,7 +58,7 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalidField(HEADER, "must be 1 to 200 characters");
         }
-        String hash = sha256(codec.write(request));
+        String hash = requestHash(request);
         int claimed = em.createNativeQuery("""
                         INSERT INTO idempotency_record (scope, idempotency_key, request_hash, created_at)
                         VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")
@@ -68,6 +76,111 @@ public class IdempotentRequests {
                 .setParameter(3, created.location().toString()).setParameter(4, body)
                 .executeUpdate();
         return Response.created(created.location()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** What a key was used for before: the hash of that request and the answer stored with it. */
+    public record Earlier(String requestHash, Integer status, String location, String body) {
+    }
+
+    /** An answer to store with its key: what a retry with the same key and request gets. */
+    public record Answer(String key, int status, String location, String body) {
+    }
+
+    /** The hash a request is recognised by when its key comes again (the same for one request and for a batch's part). */
+    public String requestHash(Object request) {
+        return sha256(codec.write(request));
+    }
+
+    /**
+     * Claims several keys at once for requests that will run in the caller's transaction
+     * ({@code requestHashes}: key → {@link #requestHash}), the way {@link #create} claims one: a key
+     * that was free is now held by this transaction (a concurrent request with it waits, then
+     * replays); for each key that was used before, its earlier use is returned. Keys are claimed in
+     * their order, so that two batches never wait on each other in a circle.
+     *
+     * @return the keys that were used before, with what they were used for
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Earlier> claimAll(String scope, Map<String, String> requestHashes) {
+        if (requestHashes.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = requestHashes.keySet().stream().sorted().toList();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Set<String> claimed = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO idempotency_record (scope, idempotency_key, request_hash, created_at)
+                    SELECT ?, k, h, now() FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS x(k, h) ORDER BY k
+                    ON CONFLICT DO NOTHING RETURNING idempotency_key""")) {
+                insert.setString(1, scope);
+                insert.setArray(2, connection.createArrayOf("text", keys.toArray(String[]::new)));
+                insert.setArray(3, connection.createArrayOf("text", keys.stream().map(requestHashes::get).toArray(String[]::new)));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        claimed.add(rows.getString(1));
+                    }
+                }
+            }
+            Map<String, Earlier> earlier = new HashMap<>();
+            if (claimed.size() == keys.size()) {
+                return earlier;
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT idempotency_key, request_hash, status, location, body FROM idempotency_record
+                    WHERE scope = ? AND idempotency_key = ANY (?)""")) {
+                select.setString(1, scope);
+                select.setArray(2, connection.createArrayOf("text",
+                        keys.stream().filter(k -> !claimed.contains(k)).toArray(String[]::new)));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        earlier.put(rows.getString(1), new Earlier(rows.getString(2), rows.getObject(3, Integer.class),
+                                rows.getString(4), rows.getString(5)));
+                    }
+                }
+            }
+            return earlier;
+        });
+    }
+
+    /** Stores the answers of keys claimed by {@link #claimAll} in this transaction (one statement). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerAll(String scope, List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE idempotency_record r SET status = a.status, location = a.location, body = a.body
+                    FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]))
+                         AS a(idempotency_key, status, location, body)
+                    WHERE r.scope = ? AND r.idempotency_key = a.idempotency_key""")) {
+                update.setArray(1, connection.createArrayOf("text", answers.stream().map(Answer::key).toArray(String[]::new)));
+                update.setArray(2, connection.createArrayOf("int4", answers.stream().map(Answer::status).toArray(Integer[]::new)));
+                update.setArray(3, connection.createArrayOf("text", answers.stream().map(Answer::location).toArray(String[]::new)));
+                update.setArray(4, connection.createArrayOf("text", answers.stream().map(Answer::body).toArray(String[]::new)));
+                update.setString(5, scope);
+                update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Gives back keys claimed by {@link #claimAll} in this transaction whose requests were refused: as
+     * with a refused single request, nothing is remembered, and a retry runs again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseAll(String scope, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM idempotency_record WHERE scope = ? AND idempotency_key = ANY (?)")) {
+                delete.setString(1, scope);
+                delete.setArray(2, connection.createArrayOf("text", keys.toArray(String[]::new)));
+                delete.executeUpdate();
+            }
+        });
     }
 
     private Response replay(String scope, String key, String hash) {

@@ -3,6 +3,8 @@ package vn.bienphong.emulation.common.outbox;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +69,44 @@ public class Outbox {
         });
         written.fire(new OutboxWritten(envelope.id()));
         return envelope.id();
+    }
+
+    /** One event of {@link #publishAll}: as the arguments of {@link #publish}. */
+    public record Message(String topic, String key, String type, String subject, Object data) {
+    }
+
+    /**
+     * Publishes several events as part of the caller's transaction, in one round trip (a JDBC batch
+     * of the same insert); they are sent in the order given.
+     *
+     * @return the events' ids, in the same order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> ids = new ArrayList<>(messages.size());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Message message : messages) {
+                    EventEnvelope<Object> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), source,
+                            message.type(), message.subject(), now, EventEnvelope.CONTENT_TYPE, message.data());
+                    insert.setObject(1, envelope.id());
+                    insert.setString(2, message.topic());
+                    insert.setString(3, message.key());
+                    insert.setString(4, message.type());
+                    insert.setString(5, codec.write(envelope));
+                    insert.setObject(6, now);
+                    insert.addBatch();
+                    ids.add(envelope.id());
+                }
+                insert.executeBatch();
+            }
+        });
+        written.fire(new OutboxWritten(ids.get(ids.size() - 1)));
+        return ids;
     }
 
     /** Fired inside the transaction; observed after a successful commit to wake the relay. */

@@ -1,5 +1,9 @@
 package vn.bienphong.emulation.common.problem;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -11,15 +15,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses a body larger than {@code emulation.http.max-body-bytes} (1 MiB unless a service sets
  * less) with a 413 in problem+json, before it is read (Content-Length), in every service; the HTTP
  * layer's own limit ({@code quarkus.http.limits.max-body-size}) stays as the last guard for
- * chunked bodies.
+ * chunked bodies. Paths that take many items in one request ({@code emulation.http.bulk-paths}, e.g.
+ * a batch of reports) have a larger limit of their own ({@code emulation.http.max-bulk-body-bytes}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBytes;
+    private final Set<String> bulkPaths;
+    private final long maxBulkBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "emulation.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+    public BodySizeLimit(@ConfigProperty(name = "emulation.http.max-body-bytes", defaultValue = "1048576") long maxBytes,
+                         @ConfigProperty(name = "emulation.http.bulk-paths") Optional<List<String>> bulkPaths,
+                         @ConfigProperty(name = "emulation.http.max-bulk-body-bytes", defaultValue = "4194304") long maxBulkBytes) {
         this.maxBytes = maxBytes;
+        this.bulkPaths = Set.copyOf(bulkPaths.orElse(List.of()));
+        this.maxBulkBytes = maxBulkBytes;
     }
 
     void install(@Observes Router router) {
@@ -31,9 +42,10 @@ public class BodySizeLimit {
             } catch (NumberFormatException e) {
                 declared = -1;
             }
-            if (declared > maxBytes) {
+            long limit = bulkPaths.contains(ctx.request().path()) ? maxBulkBytes : maxBytes;
+            if (declared > limit) {
                 JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Payload too large")
-                        .put("status", 413).put("detail", "the body has " + declared + " bytes; at most " + maxBytes + " are accepted")
+                        .put("status", 413).put("detail", "the body has " + declared + " bytes; at most " + limit + " are accepted")
                         .put("instance", ctx.request().path());
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(problem.encode());

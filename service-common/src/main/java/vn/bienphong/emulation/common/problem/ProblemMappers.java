@@ -48,19 +48,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e, uri));
+        return respond(jsonProblem(e, path(uri)));
     }
 
     /** Quarkus maps this one itself with a plain JSON body; ours wins by priority and says which field. */
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return respond(jsonProblem(e, uri));
+        return respond(jsonProblem(e, path(uri)));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return respond(jsonProblem(json, uri));
+            return respond(jsonProblem(json, path(uri)));
         }
         int status = e.getResponse().getStatus();
         String detail = e instanceof NotFoundException ? "no resource at " + path(uri)
@@ -91,10 +91,15 @@ public class ProblemMappers {
                 "the request failed on the server; it was not applied", path(uri), List.of()));
     }
 
-    private static Problem jsonProblem(JsonProcessingException e, UriInfo uri) {
+    /**
+     * JSON that cannot be read, in the words every 400 of ours uses: malformed JSON, or the field that
+     * has an unknown name or a value of the wrong type. Public for a request that reads its parts one by
+     * one (each item of a batch) and answers each part's fault on its own.
+     */
+    public static Problem jsonProblem(JsonProcessingException e, String instance) {
         if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
             return new Problem(typeFor(400), "Malformed JSON", 400,
-                    "the body is not valid JSON: " + e.getOriginalMessage(), path(uri), List.of());
+                    "the body is not valid JSON: " + e.getOriginalMessage(), instance, List.of());
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = jsonPath(mapping.getPath());
@@ -112,7 +117,7 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             field = "(body)";
         }
-        return new Problem(typeFor(400), "Invalid input", 400, field + ": " + message, path(uri),
+        return new Problem(typeFor(400), "Invalid input", 400, field + ": " + message, instance,
                 List.of(new Problem.Violation(field, message)));
     }
 
