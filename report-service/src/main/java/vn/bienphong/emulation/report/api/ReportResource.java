@@ -30,6 +30,7 @@ import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Roles;
+import vn.bienphong.emulation.report.service.BulkSubmission;
 import vn.bienphong.emulation.report.service.ReportQueries;
 import vn.bienphong.emulation.report.service.ReportService;
 
@@ -56,7 +57,7 @@ public class ReportResource {
             + "Answers 201 with version 1; a retry with the same Idempotency-Key gets the same answer and stores nothing new.")
     public Response submitReport(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") ReportDtos.NewReport request) {
-        return idempotent.create("reports", idempotencyKey, request, () -> {
+        return idempotent.create(BulkSubmission.IDEMPOTENCY_SCOPE, idempotencyKey, request, () -> {
             ReportDtos.Report report = reports.submitReport(request);
             return new IdempotentRequests.Created(URI.create("/api/v1/reports/" + report.id()), report);
         });
