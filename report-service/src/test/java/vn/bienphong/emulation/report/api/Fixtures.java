@@ -7,13 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Duration;
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.awaitility.Awaitility;
+import vn.bienphong.emulation.common.events.EventTypes;
+import vn.bienphong.emulation.common.events.Topics;
 import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 import vn.bienphong.emulation.infra.testing.CleanDatabase;
+import vn.bienphong.emulation.infra.testing.EventTopicReader;
+import vn.bienphong.emulation.infra.testing.TestEvents;
 import vn.bienphong.emulation.infra.testing.TestTokens;
 import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
@@ -51,6 +59,29 @@ public final class Fixtures {
 
     public static void applyMembership(RosterService roster, MembershipChanged membership) {
         QuarkusTransaction.requiringNew().run(() -> roster.onMembershipChanged(membership));
+    }
+
+    /**
+     * Publishes the membership on cluster-events as cluster-service would, through the test broker, and
+     * waits until report-service has applied it (then reloads its roster cache, which reloads itself
+     * after the commit anyway).
+     */
+    public static void membershipThroughKafka(DataSource dataSource, RosterCache cache, MembershipChanged membership) {
+        UUID id = UUID.randomUUID();
+        EventTopicReader.send(Topics.CLUSTER_EVENTS, Integer.toString(membership.clusterNumber()), TestEvents.envelope(id,
+                EventTypes.MEMBERSHIP_CHANGED, "/cluster-service", "cluster/" + membership.clusterNumber() + "/" + membership.year(),
+                membership));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            try (var c = dataSource.getConnection();
+                 var s = c.prepareStatement("SELECT count(*) FROM processed_event WHERE event_id = ?")) {
+                s.setObject(1, id);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) == 1;
+                }
+            }
+        });
+        cache.reload();
     }
 
     public static RequestSpecification as(String token) {
