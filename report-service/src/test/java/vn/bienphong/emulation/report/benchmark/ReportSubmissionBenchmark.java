@@ -42,9 +42,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Drives report submissions over HTTP against a running report-service and prints reports per
- * second accepted and latency percentiles, next to the raw single-row insert rate of the same
- * PostgreSQL. Not part of the test suite (Surefire runs *Test classes only); run it with
- * <pre>./mvnw -B test -pl report-service -Dtest=ReportSubmissionBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * second accepted and latency percentiles, first one report per request, then in batches
+ * ({@code POST /api/v1/reports/batch}) in the same run, next to the raw single-row insert rate of the
+ * same PostgreSQL. Not part of the test suite (Surefire runs *Test classes only); run it with
+ * <pre>./mvnw -B test -pl report-service -am -Dtest=ReportSubmissionBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * and {@code -Dbench.*} properties (see report-service/BENCHMARK.md).
  */
 class ReportSubmissionBenchmark {
@@ -60,10 +61,20 @@ class ReportSubmissionBenchmark {
     static final int WARMUP = Integer.getInteger("bench.warmup", 20_000);
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
-    static final int UNITS_PER_CLUSTER = 10;
+    // bulk: reports per batch (several sizes may be given), batches in flight, reports measured per size, warm-up
+    static final List<Integer> BATCH_SIZES = Arrays.stream(System.getProperty("bench.batch-sizes", "100").split(","))
+            .map(String::strip).filter(size -> !size.isEmpty()).map(Integer::valueOf).toList();
+    static final int BULK_CONCURRENCY = Integer.getInteger("bench.bulk-concurrency", 4);
+    static final int BULK_REPORTS = Integer.getInteger("bench.bulk-reports", 40_000);
+    static final int BULK_WARMUP = Integer.getInteger("bench.bulk-warmup", 20_000);
+    // each report (single or in a batch) with an idempotency key, as a command system that retries would send it
+    static final boolean KEYS = Boolean.getBoolean("bench.keys");
+    static final int UNITS_PER_CLUSTER = Integer.getInteger("bench.units-per-cluster", 200);
     static final int CLUSTERS = 10;
+    static final int UNITS = CLUSTERS * UNITS_PER_CLUSTER;
     static final int FIRST_CLUSTER = 900;
     static final int FIRST_YEAR = 2040;
+    static final int LAST_YEAR = 2100;
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -71,45 +82,112 @@ class ReportSubmissionBenchmark {
     final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     String token;
+    /** The number of the next report to send: every report of the run is another unit's, month or year. */
+    int nextReport;
+
+    /** What one measurement gave. */
+    record Result(String label, int reports, double seconds, long[] sortedLatencies) {
+        double rate() {
+            return reports / seconds;
+        }
+    }
 
     @Test
     void benchmark() throws Exception {
         token = Files.readString(INFRA.resolve("tokens/system.jwt")).strip();
-        int years = (WARMUP + REPORTS) / (CLUSTERS * UNITS_PER_CLUSTER * 12) + 1;
-        System.out.printf("report-service benchmark: %s, %d reports (+%d warm-up), %d concurrent clients, run %s%n",
-                URL, REPORTS, WARMUP, CONCURRENCY, run);
+        int total = WARMUP + REPORTS + (BATCH_SIZES.isEmpty() ? 0 : BULK_WARMUP + BULK_REPORTS * BATCH_SIZES.size());
+        int years = total / (UNITS * 12) + 1;
+        if (FIRST_YEAR + years > LAST_YEAR) {
+            throw new IllegalArgumentException(total + " reports need " + years + " years of " + UNITS + " units' months; "
+                    + "the benchmark has " + (LAST_YEAR - FIRST_YEAR) + ": send fewer or raise bench.units-per-cluster");
+        }
+        System.out.printf("report-service benchmark: %s, run %s, %d units; single: %d reports (+%d warm-up), %d in flight; "
+                        + "bulk: batches of %s, %d reports each size (+%d warm-up), %d batches in flight; idempotency keys: %s%n",
+                URL, run, UNITS, REPORTS, WARMUP, CONCURRENCY, BATCH_SIZES, BULK_REPORTS, BULK_WARMUP, BULK_CONCURRENCY, KEYS);
         setUpRoster(years);
 
-        long warmupStarted = System.nanoTime();
-        drive(0, WARMUP);
-        System.out.printf("warm-up: %d reports at %.0f reports/s%n", WARMUP, WARMUP / ((System.nanoTime() - warmupStarted) / 1e9));
-
-        // the measured reports in rounds, each printed, so that a JIT still warming up or a disturbance shows
-        long[] latencies = new long[REPORTS];
-        int perRound = REPORTS / ROUNDS;
-        double seconds = 0;
-        for (int r = 0; r < ROUNDS; r++) {
-            int count = r == ROUNDS - 1 ? REPORTS - perRound * r : perRound;
-            long started = System.nanoTime();
-            long[] round = drive(WARMUP + perRound * r, count);
-            double roundSeconds = (System.nanoTime() - started) / 1e9;
-            seconds += roundSeconds;
-            System.arraycopy(round, 0, latencies, perRound * r, count);
-            Arrays.sort(round);
-            System.out.printf("round %d: %d reports at %.0f reports/s, p50 %.2f ms, p99 %.2f ms%n", r + 1, count,
-                    count / roundSeconds, percentile(round, 50), percentile(round, 99));
+        List<Result> results = new ArrayList<>();
+        results.add(measure("single", 1, WARMUP, REPORTS));
+        for (int i = 0; i < BATCH_SIZES.size(); i++) {
+            int size = BATCH_SIZES.get(i);
+            results.add(measure("batches of " + size, size, i == 0 ? BULK_WARMUP : 0, BULK_REPORTS));
         }
-        Arrays.sort(latencies);
 
         double[] raw = rawInsertRates(REPORTS);
+        double single = results.get(0).rate();
         System.out.println();
         System.out.println("=== report-service benchmark ===");
-        System.out.printf("reports accepted:            %d in %.2f s = %.0f reports/s (%d in flight, %d rounds)%n", REPORTS, seconds,
-                REPORTS / seconds, CONCURRENCY, ROUNDS);
-        System.out.printf("latency p50 / p99 / max:     %.2f ms / %.2f ms / %.2f ms%n",
-                percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+        for (Result r : results) {
+            long[] latencies = r.sortedLatencies();
+            System.out.printf("%-18s %7d reports in %6.2f s = %6.0f reports/s (%4.1fx single); per request p50 / p99 / max: "
+                            + "%.2f / %.2f / %.2f ms%n", r.label() + ":", r.reports(), r.seconds(), r.rate(), r.rate() / single,
+                    percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+        }
         System.out.printf("raw PostgreSQL single-row inserts, autocommit, 1 connection:  %.0f rows/s%n", raw[0]);
         System.out.printf("raw PostgreSQL single-row inserts, autocommit, %d connections: %.0f rows/s%n", CONCURRENCY, raw[1]);
+    }
+
+    /**
+     * A warm-up of {@code warmup} reports, then {@code reports} measured in {@link #ROUNDS} rounds, each round's rate and
+     * percentiles printed, so that a JIT still warming up or a disturbance shows. {@code batchSize} 1 is one report per
+     * request ({@code POST /api/v1/reports}); more is a batch per request.
+     */
+    Result measure(String label, int batchSize, int warmup, int reports) throws Exception {
+        if (warmup > 0) {
+            long started = System.nanoTime();
+            send(batchSize, warmup);
+            System.out.printf("%s, warm-up: %d reports at %.0f reports/s%n", label, warmup, warmup / ((System.nanoTime() - started) / 1e9));
+        }
+        int perRound = reports / ROUNDS / batchSize * batchSize;
+        List<long[]> rounds = new ArrayList<>();
+        double seconds = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            int count = r == ROUNDS - 1 ? reports - perRound * r : perRound;
+            long started = System.nanoTime();
+            long[] round = send(batchSize, count);
+            double roundSeconds = (System.nanoTime() - started) / 1e9;
+            seconds += roundSeconds;
+            rounds.add(round.clone());
+            Arrays.sort(round);
+            System.out.printf("%s, round %d: %d reports at %.0f reports/s, per request p50 %.2f ms, p99 %.2f ms%n", label, r + 1,
+                    count, count / roundSeconds, percentile(round, 50), percentile(round, 99));
+        }
+        long[] latencies = rounds.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(label, reports, seconds, latencies);
+    }
+
+    /** Sends the next {@code count} reports, one a request or in batches of {@code batchSize}; returns each request's latency. */
+    long[] send(int batchSize, int count) throws Exception {
+        int first = nextReport;
+        nextReport += count;
+        if (batchSize == 1) {
+            Buffer[] bodies = new Buffer[count];
+            for (int i = 0; i < count; i++) {
+                bodies[i] = Buffer.buffer(JSON.writeValueAsString(reportNumber(first + i)));
+            }
+            return drive("/api/v1/reports", bodies, CONCURRENCY, KEYS ? i -> key(first + i) : null,
+                    (status, body) -> status == 201);
+        }
+        int batches = (count + batchSize - 1) / batchSize;
+        Buffer[] bodies = new Buffer[batches];
+        int[] sizes = new int[batches];
+        for (int b = 0; b < batches; b++) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int n = first + b * batchSize; n < Math.min(first + count, first + (b + 1) * batchSize); n++) {
+                items.add(KEYS ? Map.of("idempotencyKey", key(n), "report", reportNumber(n)) : Map.of("report", reportNumber(n)));
+            }
+            sizes[b] = items.size();
+            bodies[b] = Buffer.buffer(JSON.writeValueAsString(Map.of("items", items)));
+        }
+        // the answer starts {"received":n,"created":n,...}: every report of the batch must be created
+        return drive("/api/v1/reports/batch", bodies, BULK_CONCURRENCY, null, (status, body) -> {
+            String head = body.getString(0, Math.min(body.length(), 80));
+            return status == 200 && head.contains("\"refused\":0");
+        });
+    }
+
+    String key(int reportNumber) {
+        return "bench-" + run + "-" + reportNumber;
     }
 
     /** Membership events for the benchmark's units (as cluster-service would publish them), then waits until the service knows them. */
@@ -155,15 +233,13 @@ class ReportSubmissionBenchmark {
     }
 
     /**
-     * Sends reports number {@code first} to {@code first + count - 1}, {@link #CONCURRENCY} in flight at a time (each
-     * answer sends the next), from one Vert.x event loop: a light client, so that most of the machine's two cores
-     * stay with the service, PostgreSQL and Kafka. Bodies are written before the clock starts. Returns each latency.
+     * Posts the bodies to {@code path}, {@code concurrency} in flight at a time (each answer sends the next), from one
+     * Vert.x event loop: a light client, so that most of the machine's two cores stay with the service, PostgreSQL and
+     * Kafka. Bodies are written before the clock starts. Returns each request's latency; fails unless each was accepted.
      */
-    long[] drive(int first, int count) throws Exception {
-        Buffer[] bodies = new Buffer[count];
-        for (int i = 0; i < count; i++) {
-            bodies[i] = Buffer.buffer(JSON.writeValueAsString(reportNumber(first + i)));
-        }
+    long[] drive(String path, Buffer[] bodies, int concurrency, java.util.function.IntFunction<String> idempotencyKey,
+                 java.util.function.BiPredicate<Integer, Buffer> accepted) throws Exception {
+        int count = bodies.length;
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -172,7 +248,7 @@ class ReportSubmissionBenchmark {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try {
             io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost())
-                    .setDefaultPort(base.getPort()).setKeepAlive(true).setMaxPoolSize(CONCURRENCY));
+                    .setDefaultPort(base.getPort()).setKeepAlive(true).setMaxPoolSize(concurrency));
             Runnable sendNext = new Runnable() {
                 @Override
                 public void run() {
@@ -181,43 +257,47 @@ class ReportSubmissionBenchmark {
                         return;
                     }
                     long start = System.nanoTime();
-                    client.request(HttpMethod.POST, "/api/v1/reports")
-                            .compose(request -> request.putHeader("Content-Type", "application/json")
-                                    .putHeader("Authorization", "Bearer " + token)
-                                    .send(bodies[i]))
-                            .compose(response -> response.body().map(body -> response.statusCode()))
+                    client.request(HttpMethod.POST, path)
+                            .compose(request -> {
+                                request.putHeader("Content-Type", "application/json").putHeader("Authorization", "Bearer " + token);
+                                if (idempotencyKey != null) {
+                                    request.putHeader("Idempotency-Key", idempotencyKey.apply(i));
+                                }
+                                return request.send(bodies[i]);
+                            })
+                            .compose(response -> response.body().map(body -> accepted.test(response.statusCode(), body)
+                                    ? null : response.statusCode() + " " + body.getString(0, Math.min(body.length(), 300))))
                             .onComplete(result -> {
                                 latencies[i] = System.nanoTime() - start;
-                                int status = result.succeeded() ? result.result() : -1;
-                                if (status != 201 && failures.incrementAndGet() <= 5) {
-                                    System.out.println("report " + (first + i) + " answered "
-                                            + (result.succeeded() ? status : result.cause()));
+                                String failure = result.succeeded() ? result.result() : String.valueOf(result.cause());
+                                if (failure != null && failures.incrementAndGet() <= 5) {
+                                    System.out.println("request " + i + " to " + path + " answered " + failure);
                                 }
                                 answered.countDown();
                                 run();
                             });
                 }
             };
-            for (int t = 0; t < CONCURRENCY; t++) {
+            for (int t = 0; t < concurrency; t++) {
                 sendNext.run();
             }
             if (!answered.await(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("not all reports were answered within 10 minutes");
+                throw new IllegalStateException("not all requests were answered within 10 minutes");
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " of " + count + " reports were not accepted");
+            throw new IllegalStateException(failures.get() + " of " + count + " requests to " + path + " were not accepted");
         }
         return latencies;
     }
 
     Map<String, Object> reportNumber(int n) {
         // consecutive reports come from different units, as they would: a unit does not send twelve at once
-        int unit = n % (CLUSTERS * UNITS_PER_CLUSTER);
-        int month = n / (CLUSTERS * UNITS_PER_CLUSTER) % 12 + 1;
-        int year = FIRST_YEAR + n / (12 * CLUSTERS * UNITS_PER_CLUSTER);
+        int unit = n % UNITS;
+        int month = n / UNITS % 12 + 1;
+        int year = FIRST_YEAR + n / (12 * UNITS);
         return body(unit, FIRST_CLUSTER + unit / UNITS_PER_CLUSTER, year,
                 Map.of("kind", "MONTH", "label", String.format("%d-%02d", year, month)));
     }
