@@ -62,17 +62,12 @@ public class ReportingStatusResource {
                     examples = @ExampleObject(name = "unknown cluster-year", value = ReportingExamples.STATUS_UNKNOWN_CLUSTER)))
     public Page<ReportingDtos.MemberStatus> members(
             @PathParam("clusterNumber") int clusterNumber,
-            @Parameter(description = "the emulation year", example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year")
-            @NotNull(message = "is required, e.g. 2025") @Pattern(regexp = QueryParams.YEAR, message = EmulationYears.RANGE) String year,
-            @Parameter(description = "the period: 2025 (the year), 2025-03 (a month), 2025-Q1 (a quarter) or a campaign's code",
-                    example = "2025-03") @QueryParam("period")
-            @NotNull(message = "is required: 2025, 2025-03, 2025-Q1 or a campaign's code") String period,
+            @Valid @BeanParam PeriodQuery query,
             @Parameter(description = "only the members that have (true) or have not (false) reported",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reported")
             @Pattern(regexp = "true|false", message = "must be true or false") String reported,
             @Valid @BeanParam PageRequest page) {
-        return status.members(clusterNumber, Integer.parseInt(year), period, reported == null ? null : Boolean.valueOf(reported), page)
+        return status.members(clusterNumber, query.year(), query.period, reported == null ? null : Boolean.valueOf(reported), page)
                 .map(ReportingStatusResource::member);
     }
 
@@ -93,14 +88,9 @@ public class ReportingStatusResource {
                     examples = @ExampleObject(name = "unknown cluster-year", value = ReportingExamples.STATUS_UNKNOWN_CLUSTER)))
     public Page<ReportingDtos.MemberStatus> notReported(
             @PathParam("clusterNumber") int clusterNumber,
-            @Parameter(description = "the emulation year", example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year")
-            @NotNull(message = "is required, e.g. 2025") @Pattern(regexp = QueryParams.YEAR, message = EmulationYears.RANGE) String year,
-            @Parameter(description = "the period: 2025 (the year), 2025-03 (a month), 2025-Q1 (a quarter) or a campaign's code",
-                    example = "2025-Q1") @QueryParam("period")
-            @NotNull(message = "is required: 2025, 2025-03, 2025-Q1 or a campaign's code") String period,
+            @Valid @BeanParam PeriodQuery query,
             @Valid @BeanParam PageRequest page) {
-        return status.members(clusterNumber, Integer.parseInt(year), period, false, page).map(ReportingStatusResource::member);
+        return status.members(clusterNumber, query.year(), query.period, false, page).map(ReportingStatusResource::member);
     }
 
     private static ReportingDtos.MemberStatus member(ReportingStatus.MemberStatus m) {
@@ -108,5 +98,26 @@ public class ReportingStatusResource {
                 m.reports().stream().map(r -> new ReportingDtos.CountedReport(r.reportId(), r.clusterNumber(),
                         ReportMapping.period(r.period()))).toList(),
                 m.missing());
+    }
+
+    /** {@code ?year=2025&period=2025-03}: the cluster's year and the period asked about. */
+    public static class PeriodQuery {
+
+        @Parameter(description = "the emulation year", example = "2025",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+        @QueryParam("year")
+        @NotNull(message = "is required, e.g. 2025")
+        @Pattern(regexp = QueryParams.YEAR, message = EmulationYears.RANGE)
+        public String year;
+
+        @Parameter(description = "the period: 2025 (the year), 2025-03 (a month), 2025-Q1 (a quarter) or a campaign's code",
+                example = "2025-03")
+        @QueryParam("period")
+        @NotNull(message = "is required: 2025, 2025-03, 2025-Q1 or a campaign's code")
+        public String period;
+
+        int year() {
+            return Integer.parseInt(year);
+        }
     }
 }

@@ -84,6 +84,17 @@ public final class Fixtures {
         cache.reload();
     }
 
+    /** The rows of a table that meet a condition ({@code true} for all). */
+    public static long count(DataSource dataSource, String table, String condition) {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE " + condition)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

@@ -378,16 +378,10 @@ class ReportBatchTest {
     }
 
     long count(String table) {
-        return countWhere(table, "true");
+        return Fixtures.count(dataSource, table, "true");
     }
 
     long countWhere(String table, String condition) {
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE " + condition)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.count(dataSource, table, condition);
     }
 }
