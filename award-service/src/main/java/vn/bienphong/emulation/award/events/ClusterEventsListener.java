@@ -4,17 +4,21 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.bienphong.emulation.award.service.RosterService;
 import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 import vn.bienphong.emulation.common.inbox.EventInbox;
+import vn.bienphong.emulation.common.inbox.ReplayableConsumer;
+import vn.bienphong.emulation.common.events.EventEnvelope;
 
 /** Membership changed → the roster of who may vote (and who is ranked) in a cluster and year. */
 @ApplicationScoped
-public class ClusterEventsListener {
+public class ClusterEventsListener implements ReplayableConsumer {
 
     public static final String CONSUMER = "award-service.roster";
 
@@ -30,8 +34,23 @@ public class ClusterEventsListener {
 
     @Incoming("cluster-events")
     @Blocking
-    public void onClusterEvent(String record) {
-        inbox.receive(CONSUMER, record, Map.of(
-                EventTypes.MEMBERSHIP_CHANGED, event -> rosters.onMembershipChanged(event.id(), codec.data(event, MembershipChanged.class))));
+    public void onClusterEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, handlers());
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Replays a dead letter: one attempt, as live. */
+    @Override
+    public void reapply(String record) {
+        inbox.apply(CONSUMER, record, handlers(), null);
+    }
+
+    private Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
+        return Map.of(
+                EventTypes.MEMBERSHIP_CHANGED, event -> rosters.onMembershipChanged(event.id(), codec.data(event, MembershipChanged.class)));
     }
 }
