@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -104,7 +106,7 @@ public class StandingsRebuild {
 
     public StandingsRebuild(RebuildJobStore jobs, RebuildTables tables, ReportApplier reports, ReportEventsListener listener,
                             StandingsCalculator standings, DedicatedConnections connections, RebuildConfig config,
-                            MeterRegistry meters, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.jobs = jobs;
         this.tables = tables;
         this.reports = reports;
@@ -113,6 +115,10 @@ public class StandingsRebuild {
         this.connections = connections;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The rebuild's meters exist from the start, before any rebuild was asked for. */
+    void registerMeters(@Observes StartupEvent event, MeterRegistry meters) {
         Gauge.builder("emulation.rebuild.running", running, AtomicLong::get)
                 .description("1 while this instance rebuilds the standings").register(meters);
         Gauge.builder("emulation.rebuild.events.read", eventsRead, AtomicLong::get)

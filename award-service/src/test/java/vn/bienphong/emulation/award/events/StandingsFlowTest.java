@@ -46,14 +46,7 @@ class StandingsFlowTest {
     }
 
     static void pact(int cluster) {
-        asCouncil().body(Map.of(
-                        "criteria", List.of(
-                                Map.of("code", "patrols", "title", "Tuần tra biên giới", "kind", "METRIC", "metricCode", "borderPatrols",
-                                        "weight", 60, "target", 1000, "overshootCap", 1.2),
-                                Map.of("code", "crime", "title", "Đấu tranh phòng, chống tội phạm", "kind", "METRIC", "metricCode", "crimeCases",
-                                        "weight", 40, "target", 100)),
-                        "tieBreaks", List.of("TOTAL_SCORE", "CRITERION:crime", "FEWER_PENALTY_POINTS")))
-                .put("/api/v1/schemes/{c}/{y}", cluster, YEAR).then().statusCode(201);
+        Fixtures.pact(cluster, YEAR);
     }
 
     @Test

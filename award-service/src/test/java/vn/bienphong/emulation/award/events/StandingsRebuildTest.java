@@ -73,7 +73,7 @@ class StandingsRebuildTest {
         int rosterOnly = 62;
         Fixtures.roster(cluster, YEAR, "LS", "LS", "CB", "QN");
         Fixtures.roster(rosterOnly, YEAR, "HG", "HG", "LC");
-        StandingsFlowTest.pact(cluster);
+        Fixtures.pact(cluster, YEAR);
         asCouncil().body(Map.of("unitCode", "QN", "kind", "BONUS", "points", 5, "reason", "Cứu hộ, cứu nạn trên biển"))
                 .post("/api/v1/schemes/{c}/{y}/adjustments", cluster, YEAR).then().statusCode(201);
         UUID amended = UUID.randomUUID();
@@ -133,7 +133,7 @@ class StandingsRebuildTest {
     void shouldLeaveTheOldStandingsInPlaceWhenARebuildFails() throws Exception {
         int cluster = 63;
         Fixtures.roster(cluster, YEAR, "LS", "LS", "CB");
-        StandingsFlowTest.pact(cluster);
+        Fixtures.pact(cluster, YEAR);
         send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "CB", cluster, YEAR, figures("borderPatrols", 500), null)));
         JsonPath before = awaitStandings(cluster, YEAR, j -> scoreOf(j, "CB").signum() > 0);
 

@@ -13,21 +13,20 @@ import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.contract.BallotClosed;
 import vn.bienphong.emulation.common.inbox.EventInbox;
-import vn.bienphong.emulation.common.inbox.ReplayableConsumer;
+import vn.bienphong.emulation.common.inbox.EventListener;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 
 /** Listens to award-service: a closed ballot hands the chair flag over. Other award events are not ours. */
 @ApplicationScoped
-public class AwardEventsListener implements ReplayableConsumer {
+public class AwardEventsListener extends EventListener {
 
     static final String CONSUMER = "cluster-service.handover";
 
-    private final EventInbox inbox;
     private final EventCodec codec;
     private final ChairHandoverService handovers;
 
     public AwardEventsListener(EventInbox inbox, EventCodec codec, ChairHandoverService handovers) {
-        this.inbox = inbox;
+        super(inbox, CONSUMER);
         this.codec = codec;
         this.handovers = handovers;
     }
@@ -35,21 +34,11 @@ public class AwardEventsListener implements ReplayableConsumer {
     @Incoming("award-events")
     @Blocking
     public void onAwardEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, handlers());
+        receive(record);
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** Replays a dead letter: one attempt, as live. */
-    @Override
-    public void reapply(String record) {
-        inbox.apply(CONSUMER, record, handlers(), null);
-    }
-
-    private Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
+    protected Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
         return Map.of(
                 EventTypes.BALLOT_CLOSED, event -> handovers.onBallotClosed(codec.data(event, BallotClosed.class)));
     }

@@ -12,22 +12,21 @@ import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 import vn.bienphong.emulation.common.inbox.EventInbox;
-import vn.bienphong.emulation.common.inbox.ReplayableConsumer;
+import vn.bienphong.emulation.common.inbox.EventListener;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.report.service.RosterService;
 
 /** Listens to cluster-service: membership events build the roster; the other cluster events are not ours. */
 @ApplicationScoped
-public class ClusterEventsListener implements ReplayableConsumer {
+public class ClusterEventsListener extends EventListener {
 
     static final String CONSUMER = "report-service.roster";
 
-    private final EventInbox inbox;
     private final EventCodec codec;
     private final RosterService roster;
 
     public ClusterEventsListener(EventInbox inbox, EventCodec codec, RosterService roster) {
-        this.inbox = inbox;
+        super(inbox, CONSUMER);
         this.codec = codec;
         this.roster = roster;
     }
@@ -35,21 +34,11 @@ public class ClusterEventsListener implements ReplayableConsumer {
     @Incoming("cluster-events")
     @Blocking
     public void onClusterEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, handlers());
+        receive(record);
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** Replays a dead letter: one attempt, as live. */
-    @Override
-    public void reapply(String record) {
-        inbox.apply(CONSUMER, record, handlers(), null);
-    }
-
-    private Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
+    protected Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
         return Map.of(
                 EventTypes.MEMBERSHIP_CHANGED, event -> roster.onMembershipChanged(codec.data(event, MembershipChanged.class)));
     }

@@ -41,6 +41,7 @@ public class ConsumerLag {
     private final String bootstrapServers;
     private final Map<String, Double> lags = new ConcurrentHashMap<>();
     private Admin admin;
+    private boolean failing;
 
     public ConsumerLag(MeterRegistry meters, Config config, InboxConfig inbox,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -86,6 +87,7 @@ public class ConsumerLag {
                 Properties props = new Properties();
                 props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
                 props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+                props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
                 props.put(AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag");
                 admin = Admin.create(props);
             }
@@ -104,8 +106,13 @@ public class ConsumerLag {
                 }
                 lags.put(tg.getKey(), (double) lag);
             }
+            failing = false;
         } catch (Exception e) {
-            LOG.debugf("consumer lag not measured: %s", Failures.describe(e));
+            if (!failing) {
+                LOG.warnf("the consumer lag cannot be measured now (%s); it is tried again every %d s",
+                        Failures.describe(e), inbox.lagInterval().toSeconds());
+            }
+            failing = true;
         }
         return Map.copyOf(lags);
     }

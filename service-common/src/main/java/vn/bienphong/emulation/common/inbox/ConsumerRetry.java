@@ -27,31 +27,15 @@ public class ConsumerRetry {
      * once, e.g. for a batch that is then applied record by record. Null when the work succeeded.
      */
     public RuntimeException runWhileTransient(String consumer, String what, Runnable work) {
-        long wait = config.retryInitial().toMillis();
-        int transientFailures = 0;
-        while (true) {
-            try {
-                work.run();
-                if (transientFailures > 0) {
-                    LOG.infof("%s: %s applied after %d transient failures", consumer, what, transientFailures);
-                }
-                return null;
-            } catch (RuntimeException e) {
-                if (!Failures.isTransient(e)) {
-                    return e;
-                }
-                if (transientFailures++ == 0) {
-                    LOG.warnf("%s: %s could not be applied now (%s); retrying with backoff up to %d s until it passes",
-                            consumer, what, Failures.describe(e), config.retryMax().toSeconds());
-                }
-            }
-            sleep(wait, what);
-            wait = Math.min(wait * 2, config.retryMax().toMillis());
-        }
+        return run(consumer, what, work, false);
     }
 
     /** @return null when the work succeeded, or the failure that makes the record a dead letter */
     public RuntimeException run(String consumer, String what, Runnable work) {
+        return run(consumer, what, work, true);
+    }
+
+    private RuntimeException run(String consumer, String what, Runnable work, boolean retryUnexpected) {
         long wait = config.retryInitial().toMillis();
         int unexpected = 0;
         int transientFailures = 0;
@@ -63,14 +47,13 @@ public class ConsumerRetry {
                 }
                 return null;
             } catch (RuntimeException e) {
-                if (Failures.isUnprocessable(e)) {
-                    return e;
-                }
                 if (Failures.isTransient(e)) {
                     if (transientFailures++ == 0) {
                         LOG.warnf("%s: %s could not be applied now (%s); retrying with backoff up to %d s until it passes",
                                 consumer, what, Failures.describe(e), config.retryMax().toSeconds());
                     }
+                } else if (!retryUnexpected || Failures.isUnprocessable(e)) {
+                    return e;
                 } else if (++unexpected >= config.unexpectedFailureAttempts()) {
                     LOG.errorf(e, "%s: %s failed %d times; it goes to the dead letters", consumer, what, unexpected);
                     return e;

@@ -28,6 +28,7 @@ import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.Topics;
 import vn.bienphong.emulation.common.outbox.Outbox;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.sql.SqlValues;
 
 /**
  * The one dead-letter path of every consumer: a record that can never be applied is kept in
@@ -170,13 +171,17 @@ public class DeadLetters {
             failure = Failures.describe(e);
         }
         String failed = failure;
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(failed == null
-                        ? "UPDATE dead_letter SET status = 'REPLAYED', replay_attempts = replay_attempts + 1, replayed_at = now(), replayed_by = ?2 WHERE id = ?1"
-                        : "UPDATE dead_letter SET replay_attempts = replay_attempts + 1, reason = ?3 WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, by)
-                .setParameter(3, failed == null ? "" : truncate("replay by " + by + " failed: " + failed))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (failed == null) {
+                em.createNativeQuery("""
+                                UPDATE dead_letter SET status = 'REPLAYED', replay_attempts = replay_attempts + 1, replayed_at = now(),
+                                  replayed_by = ?2 WHERE id = ?1""")
+                        .setParameter(1, id).setParameter(2, by).executeUpdate();
+            } else {
+                em.createNativeQuery("UPDATE dead_letter SET replay_attempts = replay_attempts + 1, reason = ?2 WHERE id = ?1")
+                        .setParameter(1, id).setParameter(2, truncate("replay by " + by + " failed: " + failed)).executeUpdate();
+            }
+        });
         if (failure == null) {
             LOG.infof("dead letter %s (%s, event %s) replayed by %s", id, letter.consumer(), letter.eventId(), by);
         }
@@ -218,19 +223,6 @@ public class DeadLetters {
     private static DeadLetter toDeadLetter(Object[] r) {
         return new DeadLetter((UUID) r[0], (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).intValue(),
                 r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], (UUID) r[6], (String) r[7], (String) r[8],
-                (String) r[9], (String) r[10], toOffset(r[11]), ((Number) r[12]).intValue(), toOffset(r[13]), (String) r[14]);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
+                (String) r[9], (String) r[10], SqlValues.toOffset(r[11]), ((Number) r[12]).intValue(), SqlValues.toOffset(r[13]), (String) r[14]);
     }
 }

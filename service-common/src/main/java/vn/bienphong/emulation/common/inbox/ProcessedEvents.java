@@ -88,12 +88,4 @@ public class ProcessedEvents {
         var span = io.opentelemetry.api.trace.Span.current().getSpanContext();
         return span.isValid() && span.getTraceId().matches("[0-9a-f]{32}") ? span.getTraceId() : null;
     }
-
-    /** Forgets what a consumer applied, for a rebuild that replays its topic from the start (same transaction as the reset of its state). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int forget(String consumer) {
-        return em.createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1")
-                .setParameter(1, consumer)
-                .executeUpdate();
-    }
 }

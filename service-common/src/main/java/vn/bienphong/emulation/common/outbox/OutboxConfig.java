@@ -13,6 +13,18 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** How long the producer retries one record before it reports a failure ({@code delivery.timeout.ms}). */
+    @WithDefault("30s")
+    Duration deliveryTimeout();
+
+    /** How long the producer waits for the broker's answer to one request ({@code request.timeout.ms}; less than the delivery timeout). */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How long a send may wait for the topic's metadata ({@code max.block.ms}) before it fails. */
+    @WithDefault("10s")
+    Duration maxBlock();
+
     /** How often the relay looks for rows that no commit woke it for. */
     @WithDefault("1s")
     Duration pollInterval();

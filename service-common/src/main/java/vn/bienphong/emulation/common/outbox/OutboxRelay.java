@@ -1,6 +1,8 @@
 package vn.bienphong.emulation.common.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -14,62 +16,45 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import vn.bienphong.emulation.common.jobs.DedicatedConnections;
 
 /**
- * The service's outbox relay: runs one {@link RelayWorker} that sends the outbox to Kafka through
- * the SmallRye channel {@code outbox} (acks=all, idempotent producer) when this instance holds the
- * relay lock, woken after each commit that wrote to the outbox and every {@code poll-interval}.
- * Each record carries {@code ce_id}, {@code ce_type}, the row's extra headers and the trace context
- * of the request that wrote it.
+ * The service's outbox relay: runs one {@link RelayWorker} that sends the outbox to Kafka with a
+ * producer of its own (acks=all, idempotent, {@code delivery.timeout.ms} = {@code emulation.outbox.delivery-timeout})
+ * when this instance holds the relay lock, woken after each commit that wrote to the outbox and
+ * every {@code poll-interval}. Each record carries {@code ce_id}, {@code ce_type}, the row's extra
+ * headers and the W3C trace context ({@code traceparent}) of the request that wrote it.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
-    private static final TextMapGetter<Map<String, String>> GETTER = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Map<String, String> carrier) {
-            return carrier.keySet();
-        }
-
-        @Override
-        public String get(Map<String, String> carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
-        }
-    };
 
     private final OutboxConfig config;
-    private final Emitter<String> emitter;
     private final MeterRegistry meters;
     private final ObjectMapper json;
     private final DedicatedConnections connections;
     private final String service;
+    private final String bootstrapServers;
+    private volatile KafkaProducer<String, String> producer;
     private volatile RelayWorker worker;
 
-    public OutboxRelay(OutboxConfig config,
-                       @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<String> emitter,
-                       MeterRegistry meters, ObjectMapper json, DedicatedConnections connections,
-                       @ConfigProperty(name = "quarkus.application.name") String service) {
+    public OutboxRelay(OutboxConfig config, MeterRegistry meters, ObjectMapper json, DedicatedConnections connections,
+                       @ConfigProperty(name = "quarkus.application.name") String service,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
-        this.emitter = emitter;
         this.meters = meters;
         this.json = json;
         this.connections = connections;
         this.service = service;
+        this.bootstrapServers = bootstrapServers;
     }
 
     /** After the messaging layer has wired its channels (it observes startup at a library priority). */
@@ -129,45 +114,61 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends a row through the {@code outbox} channel; the stage completes on the broker's acknowledgement. */
+    /** Sends a row with the relay's producer; the stage completes on the broker's acknowledgement. */
     public OutboxSender kafkaSender() {
         return this::send;
     }
 
     private CompletionStage<Void> send(OutboxRow row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        record.headers().add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        row.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
-        row.headers().forEach((name, value) -> {
-            if (!"traceparent".equals(name) && !"tracestate".equals(name)) {
-                headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-            }
-        });
-        // no content-type "application/cloudevents+json" header: SmallRye's Kafka connector would then
-        // hand consumers a parsed JsonObject instead of the record's text
-        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), row.headers(), GETTER);
-        Message<String> message = Message.of(row.payload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(row.topic())
-                        .withKey(row.key())
-                        .withHeaders(headers)
-                        .build())
-                .addMetadata(TracingMetadata.withPrevious(parent))
-                .withAck(() -> {
+        try {
+            producer().send(record, (metadata, failure) -> {
+                if (failure == null) {
                     acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
+                } else {
                     acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
-        emitter.send(message);
+                }
+            });
+        } catch (RuntimeException e) {
+            acked.completeExceptionally(e);
+        }
         return acked;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            (int) Math.min(config.requestTimeout().toMillis(), config.deliveryTimeout().toMillis() - 10));
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.maxBlock().toMillis());
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
     }
 
     @PreDestroy
     void stop() {
         suspend();
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
     }
 }

@@ -232,8 +232,13 @@ public final class RelayWorker implements AutoCloseable {
         }
         List<CompletableFuture<Void>> answers = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            answers.add(sendOne(row));
+            CompletableFuture<Void> answer = sendOne(row);
+            answers.add(answer);
+            if (answer.isCompletedExceptionally()) {
+                break; // refused at once (no metadata, the broker away): the rest of the round is not handed over
+            }
         }
+        rows = rows.subList(0, answers.size());
         Map<Long, Throwable> failures = awaitAnswers(rows, answers);
         List<Long> sent = new ArrayList<>();
         for (OutboxRow row : rows) {
@@ -399,19 +404,23 @@ public final class RelayWorker implements AutoCloseable {
         outageSince = Instant.now();
         outageCause = cause;
         Backlog b = backlog();
-        LOG.warnf("%s: Kafka does not take events (%s); %d events held back in the outbox%s; trying again with backoff up to %d s."
-                        + " The end of the outage is logged once.", name, cause, b.count(),
+        LOG.warnf("%s: Kafka does not take events (%s); %s held back in the outbox%s; trying again with backoff up to %d s."
+                        + " The end of the outage is logged once.", name, cause, events(b.count()),
                 b.oldest() == null ? "" : ", the oldest from " + b.oldest(), config.backoffMax().toSeconds());
     }
 
     private void outageEnded() {
         Duration lasted = Duration.between(outageSince, Instant.now());
         Backlog b = backlog();
-        LOG.infof("%s: Kafka takes events again after %d s (outage began with: %s); %d failed sends during it; %d events still to send",
-                name, lasted.toSeconds(), outageCause, failedDuringOutage, b.count());
+        LOG.infof("%s: Kafka takes events again after %d s (outage began with: %s); %d failed sends during it; %s still to send",
+                name, lasted.toSeconds(), outageCause, failedDuringOutage, events(b.count()));
         outageSince = null;
         outageCause = null;
         failedDuringOutage = 0;
+    }
+
+    private static String events(long count) {
+        return count == 1 ? "1 event" : count + " events";
     }
 
     private record Backlog(long count, OffsetDateTime oldest) {
