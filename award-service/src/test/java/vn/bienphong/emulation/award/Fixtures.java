@@ -55,6 +55,18 @@ public final class Fixtures {
         awaitStandings(cluster, year, s -> s.getList("entries").size() >= units.length);
     }
 
+    /** The pact of the flow tests: border patrols (weight 60, target 1000, cap 1.2) and crime cases (40, 100). */
+    public static void pact(int cluster, int year) {
+        asCouncil().body(Map.of(
+                        "criteria", List.of(
+                                Map.of("code", "patrols", "title", "Tuần tra biên giới", "kind", "METRIC", "metricCode", "borderPatrols",
+                                        "weight", 60, "target", 1000, "overshootCap", 1.2),
+                                Map.of("code", "crime", "title", "Đấu tranh phòng, chống tội phạm", "kind", "METRIC", "metricCode", "crimeCases",
+                                        "weight", 40, "target", 100)),
+                        "tieBreaks", List.of("TOTAL_SCORE", "CRITERION:crime", "FEWER_PENALTY_POINTS")))
+                .put("/api/v1/schemes/{c}/{y}", cluster, year).then().statusCode(201);
+    }
+
     public static Map<String, BigDecimal> figures(Object... metricAndValue) {
         Map<String, BigDecimal> f = new LinkedHashMap<>();
         for (int i = 0; i < metricAndValue.length; i += 2) {

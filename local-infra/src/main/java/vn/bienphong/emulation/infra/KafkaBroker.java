@@ -18,6 +18,9 @@ import org.apache.kafka.common.utils.Time;
 /**
  * A real Apache Kafka broker in KRaft mode: one node that is both broker and controller.
  * The tests run it in-process; the local run starts it in a JVM of its own ({@link LocalInfra}).
+ * It creates no topic by itself ({@code auto.create.topics.enable=false}): the services create
+ * theirs with explicit settings when they start. It can be stopped and started again on the same
+ * ports and data (a broker outage, as the tests rehearse it).
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -37,6 +40,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized KafkaBroker start() {
+        if (server != null) {
+            return this;
+        }
         try {
             Files.createDirectories(dataDirectory);
             Properties props = brokerProperties();
@@ -47,6 +53,15 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Kafka broker could not start in " + dataDirectory, e);
         }
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Stops the broker; {@link #start()} brings it back with the same ports and data. */
+    public void stop() {
+        close();
     }
 
     @Override
@@ -70,7 +85,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDirectory.resolve("logs").toString());
         p.put("num.partitions", "3");
-        p.put("auto.create.topics.enable", "true");
+        p.put("auto.create.topics.enable", "false");
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "5");
         p.put("transaction.state.log.replication.factor", "1");

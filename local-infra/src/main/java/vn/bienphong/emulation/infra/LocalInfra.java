@@ -12,72 +12,84 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local run's infrastructure, in a JVM of its own: PostgreSQL (embedded, or the server the
- * environment names) with the services' databases, a Kafka broker (unless
- * {@code KAFKA_BOOTSTRAP_SERVERS} names one), the development key pair and tokens. It writes what
- * the services need to {@code <dir>/infra.env} and stays up until it is told to stop.
+ * The local run's infrastructure, each part in a JVM of its own so that an operator can stop and
+ * start the broker alone (rehearsing a broker outage) while the database stays up:
+ * <ul>
+ *   <li>{@code --part postgres}: PostgreSQL (embedded and durable, or the server the environment
+ *   names) with the services' databases, the development key pair and tokens; writes
+ *   {@code <dir>/postgres.env} and {@code <dir>/postgres.ready};</li>
+ *   <li>{@code --part kafka}: the Kafka broker (KRaft); writes {@code <dir>/kafka.env} and
+ *   {@code <dir>/kafka.ready}.</li>
+ * </ul>
+ * Each stays up until it is told to stop.
  *
- * <pre>java LocalInfra --dir .local --kafka-port 19092 --pg-port 15432 --databases cluster,report,award
- *      [--demo-data demo-data/cluster-service.json] [--reset]</pre>
+ * <pre>java LocalInfra --part postgres --dir .local --pg-port 15432 --databases cluster,report,award
+ *      [--demo-data demo-data/cluster-service.json] [--reset]
+ * java LocalInfra --part kafka --dir .local --kafka-port 19092 [--reset]</pre>
  */
 public final class LocalInfra {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
         Path dir = Path.of(options.getOrDefault("dir", ".local")).toAbsolutePath();
-        int kafkaPort = Integer.parseInt(options.getOrDefault("kafka-port", "19092"));
+        String part = options.getOrDefault("part", "postgres");
+        boolean reset = options.containsKey("reset");
+        Files.createDirectories(dir);
+        AutoCloseable running = switch (part) {
+            case "postgres" -> startPostgres(dir, options, reset);
+            case "kafka" -> startKafka(dir, options, reset);
+            default -> throw new IllegalArgumentException("unknown part " + part + " (postgres or kafka)");
+        };
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (Exception e) {
+                log(part + " did not stop cleanly: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "local-infra-shutdown"));
+        Files.writeString(dir.resolve(part + ".ready"), "ready\n", StandardCharsets.UTF_8);
+        log(part + " ready");
+        stopped.await();
+    }
+
+    private static PostgresServer startPostgres(Path dir, Map<String, String> options, boolean reset) throws IOException {
         int pgPort = Integer.parseInt(options.getOrDefault("pg-port", "15432"));
         List<String> databases = List.of(options.getOrDefault("databases", "cluster,report,award").split(","));
-        boolean reset = options.containsKey("reset");
-
         if (reset) {
             deleteRecursively(dir.resolve("pgdata"));
-            deleteRecursively(dir.resolve("kafka"));
         }
-        Files.createDirectories(dir);
-
         PostgresServer postgres = PostgresServer.startOrConnect(dir.resolve("pgdata"), pgPort, true);
         for (String database : databases) {
             boolean created = postgres.createDatabaseIfMissing(database);
             log((created ? "created database " : "database exists: ") + database + " on " + postgres.address());
         }
-
-        String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        KafkaBroker broker = null;
-        String bootstrap;
-        if (externalKafka != null && !externalKafka.isBlank()) {
-            bootstrap = externalKafka;
-            log("using the Kafka broker the environment names: " + bootstrap);
-        } else {
-            broker = new KafkaBroker(dir.resolve("kafka"), kafkaPort, kafkaPort + 1).start();
-            bootstrap = broker.bootstrapServers();
-            log("Kafka broker (KRaft) listening on " + bootstrap);
+        if (postgres.isEmbedded()) {
+            log("PostgreSQL " + PostgresServer.MAJOR_VERSION + ", data in " + dir.resolve("pgdata") + ", fsync="
+                    + postgres.setting("fsync") + ", synchronous_commit=" + postgres.setting("synchronous_commit"));
         }
-
         DevKeys keys = new DevKeys(dir.resolve("keys")).createIfMissing();
         writeTokens(keys, dir.resolve("tokens"), demoUnitCodes(options.get("demo-data")));
-
         List<String> env = new ArrayList<>();
         env.add("INFRA_DB_HOST=" + postgres.address().host());
         env.add("INFRA_DB_PORT=" + postgres.address().port());
         env.add("INFRA_DB_USER=" + postgres.address().user());
         env.add("INFRA_DB_PASSWORD=" + postgres.address().password());
-        env.add("INFRA_KAFKA_BOOTSTRAP=" + bootstrap);
         env.add("INFRA_PUBLIC_KEY=" + keys.publicKey());
-        Files.write(dir.resolve("infra.env"), env, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("postgres.env"), env, StandardCharsets.UTF_8);
+        return postgres;
+    }
 
-        KafkaBroker brokerToStop = broker;
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (brokerToStop != null) {
-                brokerToStop.close();
-            }
-            postgres.close();
-            stopped.countDown();
-        }, "local-infra-shutdown"));
-        Files.writeString(dir.resolve("infra.ready"), "ready\n", StandardCharsets.UTF_8);
-        log("ready");
-        stopped.await();
+    private static KafkaBroker startKafka(Path dir, Map<String, String> options, boolean reset) throws IOException {
+        int kafkaPort = Integer.parseInt(options.getOrDefault("kafka-port", "19092"));
+        if (reset) {
+            deleteRecursively(dir.resolve("kafka"));
+        }
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), kafkaPort, kafkaPort + 1).start();
+        log("Kafka broker (KRaft) listening on " + broker.bootstrapServers() + ", data in " + dir.resolve("kafka"));
+        Files.write(dir.resolve("kafka.env"), List.of("INFRA_KAFKA_BOOTSTRAP=" + broker.bootstrapServers()), StandardCharsets.UTF_8);
+        return broker;
     }
 
     /** Development tokens, one file per role and one per demo unit, valid for 30 days. */

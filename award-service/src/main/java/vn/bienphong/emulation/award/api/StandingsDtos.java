@@ -37,6 +37,12 @@ public final class StandingsDtos {
     public record UnitHistory(String unitCode, List<YearStanding> years) {
     }
 
-    public record RebuildResult(long recordsRead, long applied, long skipped, long unprocessable) {
+    /**
+     * A standings rebuild job: {@code state} RUNNING, SUCCEEDED or FAILED (with {@code error}); the
+     * counts grow while it runs ({@code eventsRead} of report-events, {@code clustersRebuilt} at the end).
+     */
+    public record RebuildJob(UUID id, String state, String requestedBy, OffsetDateTime requestedAt, OffsetDateTime startedAt,
+                             OffsetDateTime finishedAt, long eventsRead, long eventsApplied, long eventsSkipped,
+                             long eventsUnprocessable, int clustersRebuilt, String error) {
     }
 }

@@ -1,6 +1,12 @@
 package vn.bienphong.emulation.award.api;
 
+import java.net.URI;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -14,9 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.bienphong.emulation.common.api.EmulationYears;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.problem.Problem;
+import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.award.service.StandingsBroadcaster;
 import vn.bienphong.emulation.award.service.StandingsQueries;
 import vn.bienphong.emulation.award.service.StandingsRebuild;
@@ -32,11 +48,13 @@ public class StandingsResource {
     private final StandingsQueries queries;
     private final StandingsBroadcaster broadcaster;
     private final StandingsRebuild rebuild;
+    private final Caller caller;
 
-    public StandingsResource(StandingsQueries queries, StandingsBroadcaster broadcaster, StandingsRebuild rebuild) {
+    public StandingsResource(StandingsQueries queries, StandingsBroadcaster broadcaster, StandingsRebuild rebuild, Caller caller) {
         this.queries = queries;
         this.broadcaster = broadcaster;
         this.rebuild = rebuild;
+        this.caller = caller;
     }
 
     @GET
@@ -65,12 +83,78 @@ public class StandingsResource {
         return broadcaster.changes(cluster, year);
     }
 
+    static final String JOB_EXAMPLE = """
+            {"id": "7d4f5e0a-3c1b-4a8e-9f20-6b1d2c3e4f50", "state": "RUNNING", "requestedBy": "council-officer",
+             "requestedAt": "2025-12-20T08:00:00Z", "startedAt": "2025-12-20T08:00:00Z", "finishedAt": null,
+             "eventsRead": 1200, "eventsApplied": 1180, "eventsSkipped": 20, "eventsUnprocessable": 0,
+             "clustersRebuilt": 0, "error": null}""";
+
+    @POST
+    @Path("/standings/rebuilds")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Rebuild every standing from the report topic (a background job)",
+            description = "Replays report-events from its start into tables of its own while the standings stay readable, then swaps "
+                    + "them in one transaction and publishes one standings-updated per cluster and year. One rebuild runs at a time "
+                    + "across all instances. Poll the job at its Location.")
+    @APIResponse(responseCode = "202", description = "The job started; poll it at the Location",
+            headers = @Header(name = "Location", description = "/api/v1/standings/rebuilds/{id}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
+                    examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A rebuild runs already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "running", value = "{\"type\": \"about:blank\", \"title\": \"Conflict\", \"status\": 409, "
+                            + "\"detail\": \"a standings rebuild is running already (job 7d4f5e0a-3c1b-4a8e-9f20-6b1d2c3e4f50); one runs at a time\"}")))
+    @APIResponse(responseCode = "403", description = "Not the council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rebuild() {
+        StandingsDtos.RebuildJob job = toDto(rebuild.start(caller.name()));
+        return Response.accepted(job).location(URI.create("/api/v1/standings/rebuilds/" + job.id())).build();
+    }
+
+    /** The name the first version of the API gave the operation; the same job. */
     @POST
     @Path("/standings/rebuild")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Rebuild every standing from the report topic",
-            description = "Forgets the totals and standings and replays report-events from its start; answers when done, with counts.")
-    public StandingsDtos.RebuildResult rebuild() {
-        return rebuild.rebuild();
+    @Operation(summary = "Rebuild every standing (same as POST /standings/rebuilds)")
+    @APIResponse(responseCode = "202", description = "The job started; poll it at the Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
+                    examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A rebuild runs already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rebuildByItsFirstName() {
+        return rebuild();
+    }
+
+    @GET
+    @Path("/standings/rebuilds/{id}")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "A standings rebuild job: its state and progress")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
+                    examples = @ExampleObject(name = "running", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StandingsDtos.RebuildJob rebuildJob(@PathParam("id") UUID id) {
+        return rebuild.find(id).map(StandingsResource::toDto)
+                .orElseThrow(() -> ProblemException.notFound("no standings rebuild " + id));
+    }
+
+    @GET
+    @Path("/standings/rebuilds")
+    @RolesAllowed(Roles.COUNCIL)
+    @Operation(summary = "Standings rebuild jobs, the latest first")
+    @APIResponse(responseCode = "200", description = "A page of jobs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<StandingsDtos.RebuildJob> rebuildJobs(@Valid @BeanParam PageRequest page) {
+        return Page.of(rebuild.latest(page.page, page.size).stream().map(StandingsResource::toDto).toList(), page, rebuild.count());
+    }
+
+    private static StandingsDtos.RebuildJob toDto(StandingsRebuild.Job j) {
+        return new StandingsDtos.RebuildJob(j.id(), j.state(), j.requestedBy(), j.requestedAt(), j.startedAt(), j.finishedAt(),
+                j.eventsRead(), j.eventsApplied(), j.eventsSkipped(), j.eventsUnprocessable(), j.clustersRebuilt(), j.error());
     }
 }

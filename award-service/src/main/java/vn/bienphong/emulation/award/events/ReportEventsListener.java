@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.award.events;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,91 +10,135 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 import vn.bienphong.emulation.award.service.ReportApplier;
 import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
+import vn.bienphong.emulation.common.inbox.ConsumerRetry;
+import vn.bienphong.emulation.common.inbox.EventInbox;
+import vn.bienphong.emulation.common.inbox.IncomingRecord;
+import vn.bienphong.emulation.common.inbox.ReplayableConsumer;
 
 /**
  * Report submitted or amended → the unit's totals, the cluster's standings. Records come in
  * batches (what one poll returns): the readable ones are applied in one transaction, each event
- * id still recorded once in {@code processed_event}, each touched cluster rescored once. A record
- * that can never be applied goes to {@code report-events.dlq.award-service} with the reason in
- * its {@code dead-letter-reason} header, and the others go on. If the batch transaction fails,
- * its records are applied one by one, so that only the culprit goes to the dead-letter topic.
+ * id still recorded once in {@code processed_event}, each touched cluster rescored once, in the
+ * trace of the batch's last record. A transient failure (database away, lock timeout) is retried
+ * with backoff until it passes; any other failure of the batch has its records applied one by one,
+ * so that only a record that can never be applied becomes a dead letter ({@link EventInbox#deadLetter}:
+ * the one dead-letter path, table and {@code report-events.dlq.award-service}), and the others go on.
+ * {@code emulation.standings.latency} measures each event from its publication (the report's POST)
+ * to its standings stored.
  */
 @ApplicationScoped
-public class ReportEventsListener {
+public class ReportEventsListener implements ReplayableConsumer {
 
     public static final String CONSUMER = "award-service.standings";
-    private static final Logger LOG = Logger.getLogger(ReportEventsListener.class);
 
     private final EventCodec codec;
     private final ReportApplier reports;
-    private final Emitter<String> deadLetters;
+    private final ConsumerRetry retry;
+    private final EventInbox inbox;
+    private final MeterRegistry meters;
+    private final Timer latency;
 
-    public ReportEventsListener(EventCodec codec, ReportApplier reports,
-                                @Channel("report-events-dead-letters") Emitter<String> deadLetters) {
+    public ReportEventsListener(EventCodec codec, ReportApplier reports, ConsumerRetry retry, EventInbox inbox, MeterRegistry meters) {
         this.codec = codec;
         this.reports = reports;
-        this.deadLetters = deadLetters;
+        this.retry = retry;
+        this.inbox = inbox;
+        this.meters = meters;
+        this.latency = Timer.builder("emulation.standings.latency")
+                .description("from a report event's publication (the POST that filed it) to the standings stored")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5)).maximumExpectedValue(Duration.ofMinutes(5))
+                .register(meters);
     }
 
     @Incoming("report-events")
     @Blocking
     public CompletionStage<Void> onReportEvents(KafkaRecordBatch<String, String> batch) {
         List<ReportApplier.Filed> readable = new ArrayList<>();
-        List<KafkaRecord<String, String>> origins = new ArrayList<>();
+        List<IncomingRecord> origins = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
+            IncomingRecord incoming = incoming(record);
             try {
                 read(record.getPayload()).ifPresent(filed -> {
                     readable.add(filed);
-                    origins.add(record);
+                    origins.add(incoming);
                 });
             } catch (UnprocessableEventException e) {
-                deadLetter(record, e);
+                inbox.deadLetter(CONSUMER, incoming, e);
             }
         }
         if (!readable.isEmpty()) {
-            try {
-                reports.applyAll(CONSUMER, readable);
-            } catch (RuntimeException batchFailure) {
-                LOG.warnf("a batch of %d report events failed (%s); applying them one by one", readable.size(), batchFailure.getMessage());
-                for (int i = 0; i < readable.size(); i++) {
-                    try {
-                        reports.applyAll(CONSUMER, List.of(readable.get(i)));
-                    } catch (RuntimeException e) {
-                        deadLetter(origins.get(i), e);
-                    }
+            try (Scope scope = origins.get(origins.size() - 1).traceContext().makeCurrent()) {
+                int[] applied = new int[1];
+                RuntimeException batchFailure = retry.runWhileTransient(CONSUMER, "a batch of " + readable.size() + " report events",
+                        () -> applied[0] = reports.applyAll(CONSUMER, readable));
+                if (batchFailure == null) {
+                    applied(readable, applied[0]);
+                } else {
+                    oneByOne(readable, origins);
                 }
             }
         }
         return batch.ack();
     }
 
-    /** Applies one record once (the rebuild replays the topic through it); returns whether it changed the totals now. */
-    public boolean apply(String record) {
-        return read(record).map(filed -> reports.applyAll(CONSUMER, List.of(filed)) > 0).orElse(false);
+    private void oneByOne(List<ReportApplier.Filed> readable, List<IncomingRecord> origins) {
+        for (int i = 0; i < readable.size(); i++) {
+            ReportApplier.Filed filed = readable.get(i);
+            int[] applied = new int[1];
+            try (Scope scope = origins.get(i).traceContext().makeCurrent()) {
+                RuntimeException deadly = retry.run(CONSUMER, "report event " + filed.event().id(),
+                        () -> applied[0] = reports.applyAll(CONSUMER, List.of(filed)));
+                if (deadly != null) {
+                    inbox.deadLetter(CONSUMER, origins.get(i), deadly);
+                } else {
+                    applied(List.of(filed), applied[0]);
+                }
+            }
+        }
+    }
+
+    private void applied(List<ReportApplier.Filed> batch, int changed) {
+        meters.counter("emulation.events.applied", "consumer", CONSUMER, "type", "report-events").increment(changed);
+        OffsetDateTime now = OffsetDateTime.now();
+        for (ReportApplier.Filed f : batch) {
+            if (f.event().time() != null) {
+                latency.record(Duration.between(f.event().time(), now));
+            }
+        }
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Replays a dead letter: one attempt, as live. */
+    @Override
+    public void reapply(String record) {
+        read(record).ifPresent(filed -> reports.applyAll(CONSUMER, List.of(filed)));
     }
 
     /**
      * A report event, checked; empty for the system's other known types.
      * @throws UnprocessableEventException for a record that can never be applied
      */
-    private Optional<ReportApplier.Filed> read(String record) {
+    public Optional<ReportApplier.Filed> read(String record) {
         EventEnvelope<JsonNode> event = codec.parse(record);
         if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
             ReportFiled data = codec.data(event, ReportFiled.class);
@@ -106,20 +151,10 @@ public class ReportEventsListener {
         return Optional.empty();
     }
 
-    private static long offset(KafkaRecord<String, String> record) {
-        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> m.getOffset()).orElse(-1L);
-    }
-
-    private void deadLetter(KafkaRecord<String, String> record, Exception reason) {
-        LOG.warnf("report event at %s-%d@%d goes to the dead-letter topic: %s", record.getTopic(), record.getPartition(),
-                offset(record), reason.getMessage());
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-cause", reason.getClass().getName().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.getTopic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", Integer.toString(record.getPartition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", Long.toString(offset(record)).getBytes(StandardCharsets.UTF_8));
-        deadLetters.send(Message.of(record.getPayload() == null ? "" : record.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey()).withHeaders(headers).build()));
+    private static IncomingRecord incoming(KafkaRecord<String, String> record) {
+        var metadata = record.getMetadata(IncomingKafkaRecordMetadata.class);
+        long offset = metadata.map(m -> m.getOffset()).orElse(-1L);
+        return IncomingRecord.of(record.getTopic(), record.getPartition(), offset, record.getKey(), record.getPayload(),
+                record.getHeaders() == null ? new RecordHeaders() : record.getHeaders());
     }
 }

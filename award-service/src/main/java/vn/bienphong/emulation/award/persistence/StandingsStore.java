@@ -207,25 +207,7 @@ public class StandingsStore {
         return rows;
     }
 
-    /** Forgets every report and standing, for a rebuild from the topic; waits for an event being applied to finish first. */
-    public void clearForRebuild() {
-        em.createNativeQuery("LOCK TABLE processed_event, report_version, unit_total, standing, standings_state IN EXCLUSIVE MODE")
-                .executeUpdate();
-        for (String table : List.of("report_version", "unit_total", "standing", "standings_state")) {
-            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
-    }
-
     static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
+        return vn.bienphong.emulation.common.sql.SqlValues.toOffset(value);
     }
 }

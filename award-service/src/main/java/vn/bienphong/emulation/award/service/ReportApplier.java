@@ -58,6 +58,15 @@ public class ReportApplier {
     /** Applies a batch of report events in one transaction; returns how many changed a unit's totals. */
     @Transactional
     public int applyAll(String consumer, List<Filed> batch) {
+        return applyAll(consumer, batch, true);
+    }
+
+    /**
+     * As {@link #applyAll(String, List)}; with {@code rescore} false the touched clusters are not
+     * rescored (the standings rebuild replays into its own tables and rescores every cluster once at the end).
+     */
+    @Transactional
+    public int applyAll(String consumer, List<Filed> batch, boolean rescore) {
         Map<UUID, String> types = new LinkedHashMap<>();
         batch.forEach(f -> types.put(f.event().id(), f.event().type()));
         Set<UUID> fresh = processed.recordNew(consumer, types);
@@ -90,7 +99,7 @@ public class ReportApplier {
             delta.values().removeIf(v -> v.signum() == 0);
             store.addToTotals(home.clusterNumber(), home.year(), home.unitCode(), delta);
         });
-        for (Map.Entry<List<Integer>, Filed> t : touched.entrySet()) {
+        for (Map.Entry<List<Integer>, Filed> t : rescore ? touched.entrySet() : Map.<List<Integer>, Filed>of().entrySet()) {
             Filed last = t.getValue();
             String cause = last == null ? "a report moved away" : "report " + last.report().reportId() + " version "
                     + last.report().version() + " of " + last.report().unitCode()

@@ -46,14 +46,7 @@ class StandingsFlowTest {
     }
 
     static void pact(int cluster) {
-        asCouncil().body(Map.of(
-                        "criteria", List.of(
-                                Map.of("code", "patrols", "title", "Tuần tra biên giới", "kind", "METRIC", "metricCode", "borderPatrols",
-                                        "weight", 60, "target", 1000, "overshootCap", 1.2),
-                                Map.of("code", "crime", "title", "Đấu tranh phòng, chống tội phạm", "kind", "METRIC", "metricCode", "crimeCases",
-                                        "weight", 40, "target", 100)),
-                        "tieBreaks", List.of("TOTAL_SCORE", "CRITERION:crime", "FEWER_PENALTY_POINTS")))
-                .put("/api/v1/schemes/{c}/{y}", cluster, YEAR).then().statusCode(201);
+        Fixtures.pact(cluster, YEAR);
     }
 
     @Test
@@ -155,30 +148,5 @@ class StandingsFlowTest {
                 .contains("unknown event type report-exploded.v9"));
         assertThat(dead).anySatisfy(r -> assertThat(new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("lacks the report id or the unit code"));
-    }
-
-    @Test
-    void shouldRebuildTheSameStandingsFromTheTopic() {
-        int cluster = 25;
-        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB", "QN");
-        pact(cluster);
-        UUID amended = UUID.randomUUID();
-        send(cluster, reportEvent(UUID.randomUUID(), report(amended, 1, "LS", cluster, YEAR, figures("borderPatrols", 700, "crimeCases", 30), null)));
-        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "CB", cluster, YEAR, figures("borderPatrols", 900, "crimeCases", 10), null)));
-        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "QN", cluster, YEAR, figures("borderPatrols", 200, "crimeCases", 90), null)));
-        send(cluster, reportEvent(UUID.randomUUID(), report(amended, 2, "LS", cluster, YEAR, figures("borderPatrols", 750, "crimeCases", 35),
-                figures("borderPatrols", 700, "crimeCases", 30))));
-        JsonPath before = awaitStandings(cluster, YEAR, j -> scoreOf(j, "LS").compareTo(new java.math.BigDecimal("59.00")) == 0
-                && scoreOf(j, "QN").signum() > 0 && scoreOf(j, "CB").signum() > 0);
-
-        asCouncil().post("/api/v1/standings/rebuild").then().statusCode(200);
-
-        JsonPath after = Fixtures.standings(cluster, YEAR);
-        assertThat(after.getList("entries.unitCode")).isEqualTo(before.getList("entries.unitCode"));
-        assertThat(after.getList("entries.score")).isEqualTo(before.getList("entries.score"));
-        assertThat(after.getList("entries.rank")).isEqualTo(before.getList("entries.rank"));
-        assertThat(after.getList("entries.breakdown.points")).isEqualTo(before.getList("entries.breakdown.points"));
-
-        Fixtures.asViewer().post("/api/v1/standings/rebuild").then().statusCode(403);
     }
 }

@@ -16,6 +16,13 @@ import vn.bienphong.emulation.infra.KafkaBroker;
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static String bootstrapServers;
+    private static KafkaBroker broker;
+
+    /** The embedded broker of this test JVM, to stop and start it in an outage test; empty when the environment names a broker. */
+    public static synchronized java.util.Optional<KafkaBroker> embeddedBroker() {
+        bootstrapServers();
+        return java.util.Optional.ofNullable(broker);
+    }
 
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
@@ -24,10 +31,11 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 bootstrapServers = external;
             } else {
                 try {
-                    KafkaBroker broker = new KafkaBroker(Files.createTempDirectory("kafka-test"),
+                    KafkaBroker started = new KafkaBroker(Files.createTempDirectory("kafka-test"),
                             FreePort.find(), FreePort.find()).start();
-                    Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-test-broker-stop"));
-                    bootstrapServers = broker.bootstrapServers();
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::close, "kafka-test-broker-stop"));
+                    broker = started;
+                    bootstrapServers = started.bootstrapServers();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

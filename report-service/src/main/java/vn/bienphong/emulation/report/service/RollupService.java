@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.bienphong.emulation.common.jobs.JobClaims;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.report.api.TotalsDtos;
 import vn.bienphong.emulation.report.persistence.SnapshotRepository;
@@ -27,14 +29,18 @@ public class RollupService {
 
     private static final Logger LOG = Logger.getLogger(RollupService.class);
 
+    static final String NIGHTLY_JOB = "nightly-rollup";
+
     private final SnapshotRepository snapshots;
     private final TotalsService totals;
+    private final JobClaims claims;
     private final ZoneId zone;
 
-    public RollupService(SnapshotRepository snapshots, TotalsService totals,
+    public RollupService(SnapshotRepository snapshots, TotalsService totals, JobClaims claims,
                          @ConfigProperty(name = "report.rollup.zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
         this.snapshots = snapshots;
         this.totals = totals;
+        this.claims = claims;
         this.zone = zone;
     }
 
@@ -44,9 +50,24 @@ public class RollupService {
     @Scheduled(cron = "${report.rollup.cron}", identity = "nightly-rollup",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        Taken taken = takeSnapshot("SCHEDULE", "scheduler");
-        LOG.infof("nightly rollup %s: %s, %d reports", taken.snapshot().date(), taken.created() ? "taken" : "was taken before",
-                taken.snapshot().reportsCounted());
+        nightlyRollup().ifPresentOrElse(
+                taken -> LOG.infof("nightly rollup %s: %s, %d reports", taken.snapshot().date(),
+                        taken.created() ? "taken" : "was taken before", taken.snapshot().reportsCounted()),
+                () -> LOG.debugf("nightly rollup of %s: another instance ran it", LocalDate.now(zone)));
+    }
+
+    /**
+     * The scheduled rollup of today, run once across all instances (every instance's scheduler
+     * fires it): the instance that claims the date runs it, in the claim's transaction; the others
+     * find it claimed and return empty.
+     */
+    @Transactional
+    public Optional<Taken> nightlyRollup() {
+        LocalDate today = LocalDate.now(zone);
+        if (!claims.claim(NIGHTLY_JOB, today.toString())) {
+            return Optional.empty();
+        }
+        return Optional.of(takeSnapshot("SCHEDULE", "scheduler"));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.infra.testing.CleanDatabase;
+import vn.bienphong.emulation.infra.testing.DatabaseFaults;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestEvents;
 import vn.bienphong.emulation.report.api.Fixtures;
@@ -87,7 +88,52 @@ class ClusterEventsListenerTest {
         var dead = EventTopicReader.read("cluster-events.dlq.report-service",
                 v -> v.equals(poison) || v.equals(unknownType), 2, Duration.ofSeconds(30));
         assertThat(dead).hasSize(2);
+        assertThat(dead).allSatisfy(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
         await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM roster_member WHERE cluster_number = 7 AND year = 2033") == 1);
+        assertThat(count("SELECT count(*) FROM dead_letter WHERE consumer = 'report-service.roster' AND status = 'WAITING'")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReadAMembershipEventWithFieldsItDoesNotKnow() {
+        // a newer cluster-service may add optional fields to membership-changed.v1: older consumers read on
+        Map<String, Object> member = new java.util.LinkedHashMap<>();
+        member.put("unitCode", "BDBP-LAI-CHAU");
+        member.put("unitName", "BĐBP tỉnh Lai Châu");
+        member.put("borderLengthKm", 273);
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("clusterNumber", 9);
+        data.put("clusterName", "Cụm thi đua số 9");
+        data.put("year", 2034);
+        data.put("theme", "Quyết thắng");
+        data.put("members", List.of(member));
+        data.put("rotationOrder", List.of("BDBP-LAI-CHAU"));
+        data.put("chairUnitCode", "BDBP-LAI-CHAU");
+        data.put("deputyChairUnitCode", null);
+        data.put("flagColour", "đỏ");
+        String envelope = TestEvents.envelope(EventTypes.MEMBERSHIP_CHANGED, "/cluster-service", "cluster/9/2034", data)
+                .replaceFirst("\\{", "{\"partitionkey\":\"9\",");
+        EventTopicReader.send("cluster-events", "9", envelope);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM roster_member WHERE cluster_number = 9 AND year = 2034") == 1);
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
+    }
+
+    @Test
+    void shouldRetryATransientDatabaseFailureAndNeverDeadLetterIt() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (var blocker = dataSource.getConnection(); var s = blocker.createStatement()) {
+            // the consumer's transaction waits on a lock, and the server ends its session under it (as in a failover), twice
+            blocker.setAutoCommit(false);
+            s.execute("LOCK TABLE processed_event IN EXCLUSIVE MODE");
+            send(id, Fixtures.membership(8, 2035, List.of("BDBP-DIEN-BIEN", "BDBP-SON-LA")));
+            assertThat(DatabaseFaults.endSessionsWaitingOnLock(dataSource, "INSERT INTO processed_event", Duration.ofSeconds(20))).isPositive();
+            assertThat(DatabaseFaults.endSessionsWaitingOnLock(dataSource, "INSERT INTO processed_event", Duration.ofSeconds(20))).isPositive();
+            blocker.rollback();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '" + id + "'") == 1);
+        assertThat(count("SELECT count(*) FROM roster_member WHERE cluster_number = 8 AND year = 2035")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
+        assertThat(EventTopicReader.read("cluster-events.dlq.report-service", v -> v.contains(id.toString()), 1, Duration.ofSeconds(3))).isEmpty();
     }
 
     private static void send(UUID id, Object membership) {

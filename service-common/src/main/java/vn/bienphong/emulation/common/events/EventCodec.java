@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads envelopes off the wire and the data inside them; a record it cannot read is an {@link UnprocessableEventException}. */
+/**
+ * Reads envelopes off the wire and the data inside them; a record it cannot read is an
+ * {@link UnprocessableEventException}. Reading ignores fields it does not know (a newer producer may
+ * add optional fields to a {@code .v1} event without breaking older consumers), whatever the
+ * service's API mapper is set to; writing uses the service's mapper as it is.
+ */
 @ApplicationScoped
 public class EventCodec {
 
@@ -15,9 +21,11 @@ public class EventCodec {
     };
 
     private final ObjectMapper mapper;
+    private final ObjectMapper reader;
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     public EventEnvelope<JsonNode> parse(String json) {
@@ -26,7 +34,7 @@ public class EventCodec {
         }
         EventEnvelope<JsonNode> envelope;
         try {
-            envelope = mapper.readValue(json, RECEIVED);
+            envelope = reader.readValue(json, RECEIVED);
         } catch (JsonProcessingException e) {
             throw new UnprocessableEventException("not a JSON event envelope: " + e.getOriginalMessage());
         }
@@ -38,10 +46,19 @@ public class EventCodec {
 
     public <T> T data(EventEnvelope<JsonNode> envelope, Class<T> type) {
         try {
-            return mapper.treeToValue(envelope.data(), type);
+            return reader.treeToValue(envelope.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnprocessableEventException("data of " + envelope.type() + " " + envelope.id() + " is not a "
                     + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a JSON text of the system's own (e.g. stored headers) into the type given, leniently. */
+    public <T> T read(String json, TypeReference<T> type) {
+        try {
+            return reader.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable: " + e.getOriginalMessage(), e);
         }
     }
 

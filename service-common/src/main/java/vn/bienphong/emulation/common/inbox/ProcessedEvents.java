@@ -33,12 +33,19 @@ public class ProcessedEvents {
     /** Runs {@code change} for the event unless this consumer applied it already; returns whether it ran. */
     @Transactional
     public boolean applyOnce(String consumer, EventEnvelope<JsonNode> event, Consumer<EventEnvelope<JsonNode>> change) {
+        return applyOnce(consumer, event, change, null);
+    }
+
+    /** As {@link #applyOnce(String, EventEnvelope, Consumer)}, recording the trace that applied it. */
+    @Transactional
+    public boolean applyOnce(String consumer, EventEnvelope<JsonNode> event, Consumer<EventEnvelope<JsonNode>> change, String traceId) {
         int recorded = em.createNativeQuery("""
-                        INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
-                        VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")
+                        INSERT INTO processed_event (consumer, event_id, event_type, processed_at, trace_id)
+                        VALUES (?1, ?2, ?3, now(), ?4) ON CONFLICT DO NOTHING""")
                 .setParameter(1, consumer)
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
+                .setParameter(4, traceId)
                 .executeUpdate();
         if (recorded == 0) {
             return false;
@@ -58,9 +65,11 @@ public class ProcessedEvents {
             return Set.of();
         }
         List<Map.Entry<UUID, String>> events = new ArrayList<>(typesById.entrySet());
-        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id, event_type, processed_at) VALUES ");
+        String traceId = currentTraceId();
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id, event_type, processed_at, trace_id) VALUES ");
         for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 + 2 * i).append(", ?").append(3 + 2 * i).append(", now())");
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 + 2 * i).append(", ?").append(3 + 2 * i)
+                    .append(", now(), ").append(traceId == null ? "NULL" : "'" + traceId + "'").append(')');
         }
         sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
         Query insert = em.createNativeQuery(sql.toString()).setParameter(1, consumer);
@@ -74,11 +83,9 @@ public class ProcessedEvents {
         return recorded;
     }
 
-    /** Forgets what a consumer applied, for a rebuild that replays its topic from the start (same transaction as the reset of its state). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int forget(String consumer) {
-        return em.createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1")
-                .setParameter(1, consumer)
-                .executeUpdate();
+    /** The W3C trace id of the current context (hex, so safe to write into SQL), or null. */
+    static String currentTraceId() {
+        var span = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        return span.isValid() && span.getTraceId().matches("[0-9a-f]{32}") ? span.getTraceId() : null;
     }
 }

@@ -1,179 +1,174 @@
 package vn.bienphong.emulation.common.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.hibernate.Session;
-import org.jboss.logging.Logger;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.bienphong.emulation.common.jobs.DedicatedConnections;
 
 /**
- * Sends the outbox to Kafka, oldest first, at least once: a row is marked sent only after the
- * broker acknowledged it (acks=all). It runs right after a transaction that wrote to the outbox
- * commits, and every second ({@link OutboxPoller}) in case a wake-up was missed or a send failed. Rows are taken
- * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service can relay side by side.
+ * The service's outbox relay: runs one {@link RelayWorker} that sends the outbox to Kafka with a
+ * producer of its own (acks=all, idempotent, {@code delivery.timeout.ms} = {@code emulation.outbox.delivery-timeout})
+ * when this instance holds the relay lock, woken after each commit that wrote to the outbox and
+ * every {@code poll-interval}. Each record carries {@code ce_id}, {@code ce_type}, the row's extra
+ * headers and the W3C trace context ({@code traceparent}) of the request that wrote it.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
 
-    private static final String SELECT_UNSENT = """
-            SELECT seq, event_id, topic, event_key, event_type, payload, attempts FROM outbox_event
-            WHERE sent_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""";
-    private static final String MARK_SENT = "UPDATE outbox_event SET sent_at = now() WHERE seq = ANY (?)";
-    private static final String COUNT_ATTEMPT = "UPDATE outbox_event SET attempts = attempts + 1 WHERE seq = ANY (?)";
+    private final OutboxConfig config;
+    private final MeterRegistry meters;
+    private final ObjectMapper json;
+    private final DedicatedConnections connections;
+    private final String service;
+    private final String bootstrapServers;
+    private volatile KafkaProducer<String, String> producer;
+    private volatile RelayWorker worker;
 
-    private final EntityManager em;
-    private final Emitter<String> emitter;
-    private final int batchSize;
-    private final long sendTimeoutMillis;
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
+    public OutboxRelay(OutboxConfig config, MeterRegistry meters, ObjectMapper json, DedicatedConnections connections,
+                       @ConfigProperty(name = "quarkus.application.name") String service,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.config = config;
+        this.meters = meters;
+        this.json = json;
+        this.connections = connections;
+        this.service = service;
+        this.bootstrapServers = bootstrapServers;
+    }
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") Emitter<String> emitter, OutboxConfig config) {
-        this.em = em;
-        this.emitter = emitter;
-        this.batchSize = config.batchSize();
-        this.sendTimeoutMillis = config.sendTimeout().toMillis();
+    /** After the messaging layer has wired its channels (it observes startup at a library priority). */
+    void onStart(@Observes StartupEvent event) {
+        Gauge.builder("emulation.outbox.relay.leader", this, r -> r.isLeader() ? 1 : 0)
+                .description("1 when this instance relays the service's outbox").register(meters);
+        Gauge.builder("emulation.outbox.relay.outage", this, r -> r.inOutage() ? 1 : 0)
+                .description("1 while the broker does not take the events of the outbox").register(meters);
+        resume();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
         requestRelay();
     }
 
-    /** Asks the relay thread to drain the outbox; requests that pile up while it works are served by one pass. */
     public void requestRelay() {
-        pending.set(true);
-        relayThread.execute(this::drain);
+        RelayWorker w = worker;
+        if (w != null) {
+            w.wake();
+        }
     }
 
-    private void drain() {
-        if (!pending.getAndSet(false)) {
-            return;
+    public boolean isLeader() {
+        RelayWorker w = worker;
+        return w != null && w.isLeader();
+    }
+
+    public boolean inOutage() {
+        RelayWorker w = worker;
+        return w != null && w.inOutage();
+    }
+
+    /** Stops this instance's relay and gives up the relay lock (another instance, or {@link #resume()}, takes over). */
+    public synchronized void suspend() {
+        if (worker != null) {
+            worker.close();
+            worker = null;
         }
+    }
+
+    public synchronized void resume() {
+        if (worker == null) {
+            worker = newWorker(service + "-outbox-relay", kafkaSender()).start();
+        }
+    }
+
+    /** A relay of this service's outbox with the sender given (not started); tests make a second one to play a second instance. */
+    public RelayWorker newWorker(String name, OutboxSender sender) {
+        return new RelayWorker(name, () -> connections.open(name), sender, config, this::readHeaders, meters);
+    }
+
+    private Map<String, String> readHeaders(String text) {
         try {
-            while (relayBatch() == batchSize) {
-                // a full batch: there may be more
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "outbox relay pass failed; the next pass retries");
+            return json.readValue(text, HEADERS);
+        } catch (Exception e) {
+            return Map.of();
         }
     }
 
-    /** Sends one batch in one transaction; returns how many rows were sent (fewer than a batch ends the pass). */
-    int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Pending> batch = new ArrayList<>(batchSize);
-            try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
-                select.setInt(1, batchSize);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)));
-                    }
-                }
-            }
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-            for (Pending row : batch) {
-                acks.add(send(row));
-            }
-            long deadline = System.currentTimeMillis() + sendTimeoutMillis;
-            List<Long> sent = new ArrayList<>(batch.size());
-            List<Long> failed = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Pending row = batch.get(i);
-                try {
-                    acks.get(i).get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-                    sent.add(row.seq());
-                } catch (Exception e) {
-                    failed.add(row.seq());
-                    LOG.warnf("event %s (%s) not sent to %s, attempt %d: %s", row.eventId(), row.eventType(), row.topic(),
-                            row.attempts() + 1, e.getMessage());
-                }
-            }
-            mark(connection, MARK_SENT, sent);
-            mark(connection, COUNT_ATTEMPT, failed);
-            return sent.size();
-        }));
+    /** Sends a row with the relay's producer; the stage completes on the broker's acknowledgement. */
+    public OutboxSender kafkaSender() {
+        return this::send;
     }
 
-    /** One statement for all the rows of a batch. */
-    private static void mark(Connection connection, String sql, List<Long> seqs) throws SQLException {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
-            update.executeUpdate();
-        }
-    }
-
-    /** An unsent row as the relay reads it. */
-    private record Pending(long seq, UUID eventId, String topic, String eventKey, String eventType, String payload,
-                           int attempts) {
-    }
-
-    private CompletableFuture<Void> send(Pending row) {
+    private CompletionStage<Void> send(OutboxRow row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        record.headers().add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        row.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.eventType().getBytes(StandardCharsets.UTF_8));
-        // no content-type "application/cloudevents+json" header: SmallRye's Kafka connector would then
-        // hand consumers a parsed JsonObject instead of the record's text
-        Message<String> message = Message.of(row.payload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(row.topic())
-                        .withKey(row.eventKey())
-                        .withHeaders(headers)
-                        .build())
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
         try {
-            emitter.send(message);
+            producer().send(record, (metadata, failure) -> {
+                if (failure == null) {
+                    acked.complete(null);
+                } else {
+                    acked.completeExceptionally(failure);
+                }
+            });
         } catch (RuntimeException e) {
             acked.completeExceptionally(e);
         }
         return acked;
     }
 
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            (int) Math.min(config.requestTimeout().toMillis(), config.deliveryTimeout().toMillis() - 10));
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.maxBlock().toMillis());
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
     @PreDestroy
     void stop() {
-        relayThread.shutdown();
+        suspend();
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
     }
 }
