@@ -35,4 +35,15 @@ public final class CleanDatabase {
             throw new IllegalStateException("could not clean the test database", e);
         }
     }
+
+    /** How many rows the table holds now: what a refused request must leave unchanged. */
+    public static long rows(DataSource dataSource, String table) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the rows of " + table, e);
+        }
+    }
 }

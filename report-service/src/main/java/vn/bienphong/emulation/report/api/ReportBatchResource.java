@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.problem.ProblemTypes;
 import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.BulkSubmission;
 import vn.bienphong.emulation.report.service.FiledReport;
@@ -98,7 +99,7 @@ public class ReportBatchResource {
                 BulkSubmission.Refused refused = (BulkSubmission.Refused) outcome;
                 ProblemException p = refused.problem();
                 items.add(new ReportBatchDtos.ItemResult(refused.index(), refused.idempotencyKey(), ReportBatchDtos.Outcome.REFUSED,
-                        p.status(), null, null, new Problem("about:blank", p.title(), p.status(), p.getMessage(),
+                        p.status(), null, null, new Problem(ProblemTypes.forStatus(p.status()), p.title(), p.status(), p.getMessage(),
                         ReportBatchReader.PATH + "#/items/" + refused.index(), p.violations())));
             }
         }

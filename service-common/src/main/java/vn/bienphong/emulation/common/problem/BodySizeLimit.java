@@ -44,7 +44,7 @@ public class BodySizeLimit {
             }
             long limit = bulkPaths.contains(ctx.request().path()) ? maxBulkBytes : maxBytes;
             if (declared > limit) {
-                JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Payload too large")
+                JsonObject problem = new JsonObject().put("type", ProblemTypes.PAYLOAD_TOO_LARGE).put("title", "Payload too large")
                         .put("status", 413).put("detail", "the body has " + declared + " bytes; at most " + limit + " are accepted")
                         .put("instance", ctx.request().path());
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)

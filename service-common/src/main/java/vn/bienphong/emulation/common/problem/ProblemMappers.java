@@ -3,19 +3,26 @@ package vn.bienphong.emulation.common.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -27,14 +34,19 @@ import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of a request into {@code application/problem+json}: one place for the whole system. */
+/**
+ * Turns every failure of a request into {@code application/problem+json}: one place for the whole
+ * system. Every problem has the {@code type} of its kind ({@link ProblemTypes}) and says what is
+ * wrong in the domain's words: never a Java type, a class name or a library's option.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(typeFor(e.status()), e.title(), e.status(), e.getMessage(), path(uri), e.violations()));
+        return respond(new Problem(ProblemTypes.forStatus(e.status()), e.title(), e.status(), e.getMessage(), path(uri),
+                e.violations()));
     }
 
     @ServerExceptionMapper
@@ -43,7 +55,8 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem(typeFor(400), "Invalid input", 400, ProblemException.describe(violations), path(uri), violations));
+        return respond(new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 400, ProblemException.describe(violations),
+                path(uri), violations));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -58,21 +71,41 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json, path(uri)));
         }
         int status = e.getResponse().getStatus();
-        String detail = e instanceof NotFoundException ? "no resource at " + path(uri)
-                : e instanceof NotAllowedException ? "method not allowed on " + path(uri)
-                : e.getMessage();
-        return respond(new Problem(typeFor(status), Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail, path(uri), List.of()));
+        if (e instanceof NotFoundException && e.getCause() != null && resource != null) {
+            // the operation was found, but a path or query parameter could not be read as what it takes
+            var violation = ParameterProblems.find(resource.getResourceMethod(), uri);
+            if (violation.isPresent()) {
+                List<Problem.Violation> violations = List.of(violation.get());
+                return respond(new Problem(ProblemTypes.INVALID_PARAMETER, "Invalid parameter", 400,
+                        ProblemException.describe(violations), path(uri), violations));
+            }
+        }
+        String detail;
+        if (e instanceof NotFoundException) {
+            detail = "no resource at " + path(uri);
+        } else if (e instanceof NotAllowedException) {
+            detail = "method not allowed on " + path(uri);
+        } else if (e instanceof NotSupportedException) {
+            String given = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            detail = "a body of type " + (given == null ? "(none given)" : given) + " is not accepted by this operation;"
+                    + " see its request body in the OpenAPI document (most operations take application/json)";
+        } else if (e instanceof NotAcceptableException) {
+            detail = "this operation cannot answer in any type that the Accept header asks for;"
+                    + " see its responses in the OpenAPI document";
+        } else {
+            detail = reasonPhrase(status).toLowerCase(Locale.ROOT);
+        }
+        return respond(new Problem(ProblemTypes.forStatus(status), reasonPhrase(status), status, detail, path(uri), List.of()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(typeFor(401), "Unauthorized", 401,
+        return Response.fromResponse(respond(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
                         "a valid bearer token is required", path(uri), List.of())))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
@@ -80,26 +113,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(typeFor(403), "Forbidden", 403,
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
                 "the token's role does not allow this", path(uri), List.of()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "unexpected failure on %s", path(uri));
-        return respond(new Problem(typeFor(500), "Internal error", 500,
+        return respond(new Problem(ProblemTypes.INTERNAL_ERROR, "Internal error", 500,
                 "the request failed on the server; it was not applied", path(uri), List.of()));
     }
 
     /**
-     * JSON that cannot be read, in the words every 400 of ours uses: malformed JSON, or the field that
-     * has an unknown name or a value of the wrong type. Public for a request that reads its parts one by
-     * one (each item of a batch) and answers each part's fault on its own.
+     * JSON that cannot be read, in the words every 400 of ours uses: malformed or truncated JSON, or
+     * the field that has an unknown name or a value of the wrong kind. Public for a request that reads
+     * its parts one by one (each item of a batch) and answers each part's fault on its own.
      */
     public static Problem jsonProblem(JsonProcessingException e, String instance) {
         if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
-            return new Problem(typeFor(400), "Malformed JSON", 400,
-                    "the body is not valid JSON: " + e.getOriginalMessage(), instance, List.of());
+            String where = where(e.getLocation());
+            String detail = e instanceof JsonEOFException
+                    ? "the body ends before its JSON is complete" + where
+                    : "the body is not valid JSON" + where
+                            + " (numbers are written plainly, text in double quotes; NaN, Infinity and comments are not JSON)";
+            return new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400, detail, instance, List.of());
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = jsonPath(mapping.getPath());
@@ -108,34 +145,33 @@ public class ProblemMappers {
             field = jsonPath(unknown.getPath());
             message = "unknown field";
         } else if (e instanceof InvalidFormatException invalid) {
-            message = "cannot read '" + invalid.getValue() + "' as " + simpleName(invalid.getTargetType());
+            message = "cannot read '" + invalid.getValue() + "' as " + describe(invalid.getTargetType());
         } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            message = "expected " + simpleName(mismatched.getTargetType());
+            message = "expected " + describe(mismatched.getTargetType());
         } else {
-            message = e.getOriginalMessage();
+            message = "has a value that cannot be read";
         }
         if (field.isEmpty()) {
             field = "(body)";
         }
-        return new Problem(typeFor(400), "Invalid input", 400, field + ": " + message, instance,
+        return new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 400, field + ": " + message, instance,
                 List.of(new Problem.Violation(field, message)));
     }
 
-    private static String simpleName(Class<?> type) {
-        if (type == null) {
-            return "a value";
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type.isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object constant : type.getEnumConstants()) {
-                names.add(constant.toString());
-            }
-            return "one of " + names;
-        }
-        return type.getSimpleName();
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String describe(Class<?> type) {
+        return type == null ? "a value" : ParameterProblems.accepted(type);
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -185,10 +221,6 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
-
-    private static String typeFor(int status) {
-        return "about:blank"; // the status says it all; the detail and violations say what is wrong
     }
 
     private static Response respond(Problem problem) {
