@@ -132,7 +132,7 @@ class BrokerOutageTest {
         Map<String, Integer> copies = new LinkedHashMap<>();
         List<String> firstSeen = new ArrayList<>();
         for (ConsumerRecord<String, String> r : EventTopicReader.readAll("report-events", Duration.ofSeconds(30))) {
-            String id = new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.value()).path("id").asText();
             if (copies.merge(id, 1, Integer::sum) == 1) {
                 firstSeen.add(id);
             }

@@ -28,11 +28,17 @@ import vn.bienphong.emulation.common.jobs.DedicatedConnections;
  * The service's outbox relay: runs one {@link RelayWorker} that sends the outbox to Kafka with a
  * producer of its own (acks=all, idempotent, {@code delivery.timeout.ms} = {@code emulation.outbox.delivery-timeout})
  * when this instance holds the relay lock, woken after each commit that wrote to the outbox and
- * every {@code poll-interval}. Each record carries {@code ce_id}, {@code ce_type}, the row's extra
- * headers and the W3C trace context ({@code traceparent}) of the request that wrote it.
+ * every {@code poll-interval}. Each record is a CloudEvent in the structured content mode of the
+ * CloudEvents Kafka binding ({@code content-type: application/cloudevents+json; charset=UTF-8}, the
+ * event with its attributes and data as the value, the aggregate's key as the record's key), with the
+ * row's extra headers and the W3C trace context ({@code traceparent}) of the request that wrote it.
  */
 @ApplicationScoped
 public class OutboxRelay {
+
+    /** The record header naming the value's media type, as the CloudEvents Kafka binding names it. */
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String STRUCTURED_CLOUD_EVENT = "application/cloudevents+json; charset=UTF-8";
 
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
@@ -121,8 +127,8 @@ public class OutboxRelay {
 
     private CompletionStage<Void> send(OutboxRow row) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-        record.headers().add("ce_id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        // the structured content mode of the CloudEvents Kafka binding: the value is the whole event
+        record.headers().add(CONTENT_TYPE, STRUCTURED_CLOUD_EVENT.getBytes(StandardCharsets.UTF_8));
         row.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         CompletableFuture<Void> acked = new CompletableFuture<>();
         try {
