@@ -19,13 +19,14 @@ import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.domain.Roster;
 import vn.bienphong.emulation.report.persistence.MetricDefinitions;
 import vn.bienphong.emulation.report.persistence.RosterRepository;
+import vn.bienphong.emulation.report.persistence.SubmissionLookups;
 
 /**
  * The checks of a new report that need none of the unit's other reports, the same for a single
  * submission and for each report of a batch: the caller may act for the unit; the period and the
  * figures are right (every fault answered at once); the unit is a member of the cluster that year.
  * What the unit has filed already is checked afterwards, under the lock of its year ({@code UnitPeriods}).
- * The catalogue and the roster are read from the database in the request's transaction (two statements
+ * The catalogue and the roster are read from the database in the request's transaction (one statement
  * for a report or a whole batch), never from memory, so every instance answers alike.
  */
 @ApplicationScoped
@@ -34,11 +35,13 @@ public class NewReportChecks {
     private final Caller caller;
     private final MetricDefinitions catalogue;
     private final RosterRepository roster;
+    private final SubmissionLookups lookups;
 
-    public NewReportChecks(Caller caller, MetricDefinitions catalogue, RosterRepository roster) {
+    public NewReportChecks(Caller caller, MetricDefinitions catalogue, RosterRepository roster, SubmissionLookups lookups) {
         this.caller = caller;
         this.catalogue = catalogue;
         this.roster = roster;
+        this.lookups = lookups;
     }
 
     /** A draft that passed: its period worked out, its figures normalised, its unit's name as the roster knows it. */
@@ -61,7 +64,8 @@ public class NewReportChecks {
             units.add(draft.unitCode());
             years.add(draft.year());
         }
-        return new Context(catalogue.of(codes), roster.lookup(units, years));
+        SubmissionLookups.Lookup found = lookups.read(codes, units, years);
+        return new Context(found.metrics(), found.roster());
     }
 
     /** @throws ProblemException 403 (another unit's report), 400 (period, figures), 422 (not a member) */
