@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import vn.bienphong.emulation.cluster.persistence.ChairHandoverEntity;
+import vn.bienphong.emulation.cluster.service.ClusterViews;
 import vn.bienphong.emulation.common.api.EmulationYears;
 
 /** What the clusters API takes and gives. */
@@ -30,6 +30,9 @@ public final class ClusterDtos {
     }
 
     public record Cluster(int number, String name, List<Integer> years, OffsetDateTime createdAt) {
+        static Cluster of(ClusterViews.Cluster c) {
+            return new Cluster(c.number(), c.name(), c.years(), c.createdAt());
+        }
     }
 
     /**
@@ -43,6 +46,9 @@ public final class ClusterDtos {
             List<@NotNull(message = "must be a unit code") String> rotationOrder,
             @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String chairUnitCode,
             @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String deputyChairUnitCode) {
+        ClusterViews.YearPlan plan() {
+            return new ClusterViews.YearPlan(theme, members, rotationOrder, chairUnitCode, deputyChairUnitCode);
+        }
     }
 
     public record Member(String unitCode, String unitName, int rotationPosition) {
@@ -51,16 +57,29 @@ public final class ClusterDtos {
     public record ClusterYear(int clusterNumber, String clusterName, int year, String theme, List<Member> members,
                               String chairUnitCode, String chairUnitName, String deputyChairUnitCode,
                               String deputyChairUnitName, int revision, OffsetDateTime updatedAt) {
+        static ClusterYear of(ClusterViews.ClusterYear y) {
+            return new ClusterYear(y.clusterNumber(), y.clusterName(), y.year(), y.theme(),
+                    y.members().stream().map(m -> new Member(m.unitCode(), m.unitName(), m.rotationPosition())).toList(),
+                    y.chairUnitCode(), y.chairUnitName(), y.deputyChairUnitCode(), y.deputyChairUnitName(), y.revision(),
+                    y.updatedAt());
+        }
     }
 
     /** One revision of a cluster's year, as it was set and by whom. */
     public record YearRevision(int revision, String theme, List<String> rotationOrder, String chairUnitCode,
                                String deputyChairUnitCode, String changedBy, OffsetDateTime changedAt) {
+        static YearRevision of(ClusterViews.YearRevision r) {
+            return new YearRevision(r.revision(), r.theme(), r.rotationOrder(), r.chairUnitCode(), r.deputyChairUnitCode(),
+                    r.changedBy(), r.changedAt());
+        }
     }
 
     /** Who holds the chair flag of a cluster in a year. */
     public record Chair(int clusterNumber, int year, String unitCode, String unitName,
                         String deputyUnitCode, String deputyUnitName) {
+        static Chair of(ClusterViews.Chair c) {
+            return new Chair(c.clusterNumber(), c.year(), c.unitCode(), c.unitName(), c.deputyUnitCode(), c.deputyUnitName());
+        }
     }
 
     /**
@@ -77,9 +96,9 @@ public final class ClusterDtos {
 
     public record Handover(UUID id, int clusterNumber, int fromYear, int forYear, String fromUnitCode, String toUnitCode,
                            String outcome, String reason, String trigger, String triggerReference, OffsetDateTime happenedAt) {
-        public static Handover of(ChairHandoverEntity e) {
-            return new Handover(e.id, e.clusterNumber, e.fromYear, e.forYear, e.fromUnitCode, e.toUnitCode,
-                    e.outcome.name(), e.reason, e.triggerKind.name(), e.triggerReference, e.happenedAt);
+        static Handover of(ClusterViews.Handover h) {
+            return new Handover(h.id(), h.clusterNumber(), h.fromYear(), h.forYear(), h.fromUnitCode(), h.toUnitCode(),
+                    h.outcome(), h.reason(), h.trigger(), h.triggerReference(), h.happenedAt());
         }
     }
 }

@@ -58,7 +58,7 @@ public class ClusterResource {
     public Response createCluster(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                   @Valid @NotNull(message = "a JSON body is required") ClusterDtos.NewCluster request) {
         return idempotent.create("clusters", idempotencyKey, request, () -> {
-            ClusterDtos.Cluster cluster = clusters.createCluster(request);
+            ClusterDtos.Cluster cluster = ClusterDtos.Cluster.of(clusters.createCluster(request.number(), request.name()));
             return new IdempotentRequests.Created(URI.create("/api/v1/clusters/" + cluster.number()), cluster);
         });
     }
@@ -66,14 +66,15 @@ public class ClusterResource {
     @GET
     @Operation(summary = "List the clusters")
     public Page<ClusterDtos.Cluster> listClusters(@Valid @BeanParam PageRequest page) {
-        return clusters.listClusters(page);
+        var found = clusters.listClusters(page.page, page.size);
+        return Page.of(found.map(ClusterDtos.Cluster::of).items(), page, found.totalItems());
     }
 
     @GET
     @Path("/{number}")
     @Operation(summary = "Get a cluster and the years it was set up for")
     public ClusterDtos.Cluster getCluster(@PathParam("number") int number) {
-        return clusters.getCluster(number);
+        return ClusterDtos.Cluster.of(clusters.getCluster(number));
     }
 
     @PUT
@@ -83,8 +84,8 @@ public class ClusterResource {
     public Response setUpYear(@PathParam("number") int number,
                               @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = EmulationYears.RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = EmulationYears.RANGE) int year,
                               @Valid @NotNull(message = "a JSON body is required") ClusterDtos.YearSetupRequest request) {
-        boolean created = clusters.setUpYear(number, year, request, caller.name());
-        ClusterDtos.ClusterYear view = clusters.getYear(number, year);
+        boolean created = clusters.setUpYear(number, year, request.plan(), caller.name());
+        ClusterDtos.ClusterYear view = ClusterDtos.ClusterYear.of(clusters.getYear(number, year));
         return created
                 ? Response.created(URI.create("/api/v1/clusters/" + number + "/years/" + year)).entity(view).build()
                 : Response.ok(view).build();
@@ -94,35 +95,35 @@ public class ClusterResource {
     @Path("/{number}/years")
     @Operation(summary = "Every year of a cluster: the membership history")
     public List<ClusterDtos.ClusterYear> listYears(@PathParam("number") int number) {
-        return clusters.listYears(number);
+        return clusters.listYears(number).stream().map(ClusterDtos.ClusterYear::of).toList();
     }
 
     @GET
     @Path("/{number}/years/{year}")
     @Operation(summary = "A cluster's members, theme, chair and deputy chair for one year")
     public ClusterDtos.ClusterYear getYear(@PathParam("number") int number, @PathParam("year") int year) {
-        return clusters.getYear(number, year);
+        return ClusterDtos.ClusterYear.of(clusters.getYear(number, year));
     }
 
     @GET
     @Path("/{number}/years/{year}/revisions")
     @Operation(summary = "Every revision of a cluster's year: what was set, when and by whom")
     public List<ClusterDtos.YearRevision> revisions(@PathParam("number") int number, @PathParam("year") int year) {
-        return clusters.revisions(number, year);
+        return clusters.revisions(number, year).stream().map(ClusterDtos.YearRevision::of).toList();
     }
 
     @GET
     @Path("/{number}/chair")
     @Operation(summary = "Who holds the chair flag", description = "For the given year, or the latest year set up.")
     public ClusterDtos.Chair chair(@PathParam("number") int number, @QueryParam("year") Integer year) {
-        return clusters.chair(number, year);
+        return ClusterDtos.Chair.of(clusters.chair(number, year));
     }
 
     @GET
     @Path("/{number}/handovers")
     @Operation(summary = "Every handover of the chair flag, completed or failed")
     public List<ClusterDtos.Handover> handovers(@PathParam("number") int number) {
-        return handovers.handoversOf(number);
+        return handovers.handoversOf(number).stream().map(ClusterDtos.Handover::of).toList();
     }
 
     @POST
@@ -131,7 +132,8 @@ public class ClusterResource {
     @Operation(summary = "Record a handover of the chair flag", description = "To the unit named, or to the next member in the rotation order. A handover to a unit that is not a member next year is refused (422).")
     public Response recordHandover(@PathParam("number") int number,
                                    @Valid @NotNull(message = "a JSON body is required") ClusterDtos.HandoverRequest request) {
-        ClusterDtos.Handover handover = handovers.recordHandover(number, request);
+        ClusterDtos.Handover handover = ClusterDtos.Handover.of(
+                handovers.recordHandover(number, request.fromYear(), request.toUnitCode(), request.reference()));
         return Response.created(URI.create("/api/v1/clusters/" + number + "/handovers")).entity(handover).build();
     }
 }

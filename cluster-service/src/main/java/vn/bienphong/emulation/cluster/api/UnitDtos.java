@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.bienphong.emulation.cluster.domain.UnitKind;
-import vn.bienphong.emulation.cluster.persistence.UnitEntity;
+import vn.bienphong.emulation.cluster.service.ClusterViews;
 
 /** What the units API takes and gives. */
 public final class UnitDtos {
@@ -33,12 +33,15 @@ public final class UnitDtos {
     }
 
     public record Unit(String code, String name, UnitKind kind, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-        public static Unit of(UnitEntity e) {
-            return new Unit(e.code, e.name, e.kind, e.createdAt, e.updatedAt);
+        static Unit of(ClusterViews.Unit u) {
+            return new Unit(u.code(), u.name(), u.kind(), u.createdAt(), u.updatedAt());
         }
     }
 
     /** A unit's place in one cluster for one year. */
     public record UnitMembership(int year, int clusterNumber, int rotationPosition, boolean chair, boolean deputyChair) {
+        static UnitMembership of(ClusterViews.UnitMembership m) {
+            return new UnitMembership(m.year(), m.clusterNumber(), m.rotationPosition(), m.chair(), m.deputyChair());
+        }
     }
 }

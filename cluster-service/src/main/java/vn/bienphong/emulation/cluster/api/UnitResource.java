@@ -50,7 +50,7 @@ public class UnitResource {
     public Response registerUnit(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") UnitDtos.NewUnit request) {
         return idempotent.create("units", idempotencyKey, request, () -> {
-            UnitDtos.Unit unit = units.registerUnit(request);
+            UnitDtos.Unit unit = UnitDtos.Unit.of(units.registerUnit(request.code(), request.name(), request.kind()));
             return new IdempotentRequests.Created(URI.create("/api/v1/units/" + unit.code()), unit);
         });
     }
@@ -61,27 +61,28 @@ public class UnitResource {
     @Operation(summary = "Rename a unit or change its kind")
     public UnitDtos.Unit updateUnit(@PathParam("code") String code,
                                     @Valid @NotNull(message = "a JSON body is required") UnitDtos.UnitChange change) {
-        return units.updateUnit(code, change);
+        return UnitDtos.Unit.of(units.updateUnit(code, change.name(), change.kind()));
     }
 
     @GET
     @Operation(summary = "List and search units", description = "q matches code or name, ignoring diacritics and case: 'lang son' finds 'BĐBP tỉnh Lạng Sơn'.")
     public Page<UnitDtos.Unit> searchUnits(@QueryParam("q") String query, @QueryParam("kind") UnitKind kind,
                                            @Valid @BeanParam PageRequest page) {
-        return units.searchUnits(query, kind, page);
+        var found = units.searchUnits(query, kind, page.page, page.size);
+        return Page.of(found.map(UnitDtos.Unit::of).items(), page, found.totalItems());
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Get a unit by its code")
     public UnitDtos.Unit getUnit(@PathParam("code") String code) {
-        return units.getUnit(code);
+        return UnitDtos.Unit.of(units.getUnit(code));
     }
 
     @GET
     @Path("/{code}/memberships")
     @Operation(summary = "The clusters a unit belonged to, year by year")
     public List<UnitDtos.UnitMembership> membershipsOf(@PathParam("code") String code) {
-        return units.membershipsOf(code);
+        return units.membershipsOf(code).stream().map(UnitDtos.UnitMembership::of).toList();
     }
 }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.cluster.api.ClusterDtos;
 import vn.bienphong.emulation.cluster.domain.ChairHandoverPolicy;
 import vn.bienphong.emulation.cluster.domain.HandoverDecision;
 import vn.bienphong.emulation.cluster.events.ClusterEventPublisher;
@@ -61,24 +60,29 @@ public class ChairHandoverService {
 
     /** From the council: a refused handover is a 422 and nothing is stored. */
     @Transactional
-    public ClusterDtos.Handover recordHandover(int clusterNumber, ClusterDtos.HandoverRequest request) {
+    public ClusterViews.Handover recordHandover(int clusterNumber, int fromYear, String toUnitCode, String reference) {
         ClusterService.findCluster(clusterNumber);
-        ClusterYearEntity thisYear = ClusterYearEntity.findFor(clusterNumber, request.fromYear())
-                .orElseThrow(() -> ProblemException.notFound("cluster " + clusterNumber + " has no setup for " + request.fromYear()));
-        if (request.toUnitCode() != null && UnitEntity.findByCode(request.toUnitCode()).isEmpty()) {
-            throw ProblemException.ruleBroken("unknown unit " + request.toUnitCode());
+        ClusterYearEntity thisYear = ClusterYearEntity.findFor(clusterNumber, fromYear)
+                .orElseThrow(() -> ProblemException.notFound("cluster " + clusterNumber + " has no setup for " + fromYear));
+        if (toUnitCode != null && UnitEntity.findByCode(toUnitCode).isEmpty()) {
+            throw ProblemException.ruleBroken("unknown unit " + toUnitCode);
         }
-        HandoverDecision decision = decide(thisYear, Optional.ofNullable(request.toUnitCode()));
+        HandoverDecision decision = decide(thisYear, Optional.ofNullable(toUnitCode));
         if (!decision.accepted()) {
             throw ProblemException.ruleBroken(decision.reason());
         }
-        return ClusterDtos.Handover.of(apply(thisYear, decision, Trigger.COUNCIL, request.reference()));
+        return view(apply(thisYear, decision, Trigger.COUNCIL, reference));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClusterDtos.Handover> handoversOf(int clusterNumber) {
+    public List<ClusterViews.Handover> handoversOf(int clusterNumber) {
         ClusterService.findCluster(clusterNumber);
-        return ChairHandoverEntity.ofCluster(clusterNumber).stream().map(ClusterDtos.Handover::of).toList();
+        return ChairHandoverEntity.ofCluster(clusterNumber).stream().map(ChairHandoverService::view).toList();
+    }
+
+    static ClusterViews.Handover view(ChairHandoverEntity e) {
+        return new ClusterViews.Handover(e.id, e.clusterNumber, e.fromYear, e.forYear, e.fromUnitCode, e.toUnitCode,
+                e.outcome.name(), e.reason, e.triggerKind.name(), e.triggerReference, e.happenedAt);
     }
 
     private ChairHandoverEntity handOver(ClusterYearEntity thisYear, Optional<String> elected, Trigger trigger, String reference) {
@@ -106,7 +110,7 @@ public class ChairHandoverService {
                 decision.toUnitCode());
         String theme = existing.map(y -> y.theme).orElse(null);
         clusters.setUpYear(thisYear.clusterNumber, nextYear,
-                new ClusterDtos.YearSetupRequest(theme, members, null, decision.toUnitCode(), deputy),
+                new ClusterViews.YearPlan(theme, members, null, decision.toUnitCode(), deputy),
                 "chair handover (" + trigger.name().toLowerCase() + (reference == null ? "" : ", " + reference) + ")");
         return record(thisYear.clusterNumber, thisYear.year, decision, trigger, reference);
     }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.cluster.api.ClusterDtos;
 import vn.bienphong.emulation.cluster.domain.MembershipRules;
 import vn.bienphong.emulation.cluster.events.ClusterEventPublisher;
 import vn.bienphong.emulation.cluster.persistence.ClusterEntity;
@@ -20,9 +19,8 @@ import vn.bienphong.emulation.cluster.persistence.ClusterYearEntity;
 import vn.bienphong.emulation.cluster.persistence.ClusterYearRevisionEntity;
 import vn.bienphong.emulation.cluster.persistence.MembershipEntity;
 import vn.bienphong.emulation.cluster.persistence.UnitEntity;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.query.Counted;
 
 @ApplicationScoped
 public class ClusterService {
@@ -38,27 +36,27 @@ public class ClusterService {
     }
 
     @Transactional
-    public ClusterDtos.Cluster createCluster(ClusterDtos.NewCluster request) {
-        if (ClusterEntity.findByIdOptional(request.number()).isPresent()) {
-            throw ProblemException.conflict("cluster " + request.number() + " exists already");
+    public ClusterViews.Cluster createCluster(int number, String name) {
+        if (ClusterEntity.findByIdOptional(number).isPresent()) {
+            throw ProblemException.conflict("cluster " + number + " exists already");
         }
         ClusterEntity cluster = new ClusterEntity();
-        cluster.number = request.number();
-        cluster.name = request.name().strip();
+        cluster.number = number;
+        cluster.name = name.strip();
         cluster.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         cluster.persist();
         return view(cluster);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ClusterDtos.Cluster> listClusters(PageRequest page) {
+    public Counted<ClusterViews.Cluster> listClusters(int page, int size) {
         var all = ClusterEntity.<ClusterEntity>findAll(io.quarkus.panache.common.Sort.by("number"));
         long total = all.count();
-        return Page.of(all.page(page.page, page.size).list().stream().map(this::view).toList(), page, total);
+        return new Counted<>(all.page(page, size).list().stream().map(this::view).toList(), total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClusterDtos.Cluster getCluster(int number) {
+    public ClusterViews.Cluster getCluster(int number) {
         return view(findCluster(number));
     }
 
@@ -68,7 +66,7 @@ public class ClusterService {
      * chair or deputy changed. Every revision is kept. Returns whether the year was new.
      */
     @Transactional
-    public boolean setUpYear(int number, int year, ClusterDtos.YearSetupRequest request, String changedBy) {
+    public boolean setUpYear(int number, int year, ClusterViews.YearPlan request, String changedBy) {
         ClusterEntity cluster = findCluster(number);
         List<String> rotation = request.rotationOrder() != null ? request.rotationOrder() : request.members();
         Map<String, String> names = units.requireUnits(request.members());
@@ -125,7 +123,7 @@ public class ClusterService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClusterDtos.ClusterYear getYear(int number, int year) {
+    public ClusterViews.ClusterYear getYear(int number, int year) {
         ClusterEntity cluster = findCluster(number);
         return ClusterYearEntity.findFor(number, year)
                 .map(y -> yearView(cluster, y))
@@ -133,25 +131,25 @@ public class ClusterService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClusterDtos.ClusterYear> listYears(int number) {
+    public List<ClusterViews.ClusterYear> listYears(int number) {
         ClusterEntity cluster = findCluster(number);
         return ClusterYearEntity.listFor(number).stream().map(y -> yearView(cluster, y)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClusterDtos.YearRevision> revisions(int number, int year) {
+    public List<ClusterViews.YearRevision> revisions(int number, int year) {
         findCluster(number);
         List<ClusterYearRevisionEntity> revisions = ClusterYearRevisionEntity.of(number, year);
         if (revisions.isEmpty()) {
             throw ProblemException.notFound("cluster " + number + " has no setup for " + year);
         }
-        return revisions.stream().map(r -> new ClusterDtos.YearRevision(r.revision, r.theme, r.rotationOrder,
+        return revisions.stream().map(r -> new ClusterViews.YearRevision(r.revision, r.theme, r.rotationOrder,
                 r.chairUnitCode, r.deputyChairUnitCode, r.changedBy, r.changedAt)).toList();
     }
 
     /** The chair of a year, or of the latest year set up when none is named. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClusterDtos.Chair chair(int number, Integer year) {
+    public ClusterViews.Chair chair(int number, Integer year) {
         findCluster(number);
         ClusterYearEntity y = (year == null ? ClusterYearEntity.latestFor(number) : ClusterYearEntity.findFor(number, year))
                 .orElseThrow(() -> ProblemException.notFound("cluster " + number + " has no setup"
@@ -159,7 +157,7 @@ public class ClusterService {
         if (y.chairUnitCode == null) {
             throw ProblemException.notFound("cluster " + number + " has no chair in " + y.year);
         }
-        return new ClusterDtos.Chair(number, y.year, y.chairUnitCode, unitName(y.chairUnitCode),
+        return new ClusterViews.Chair(number, y.year, y.chairUnitCode, unitName(y.chairUnitCode),
                 y.deputyChairUnitCode, unitName(y.deputyChairUnitCode));
     }
 
@@ -168,16 +166,16 @@ public class ClusterService {
                 .orElseThrow(() -> ProblemException.notFound("no cluster number " + number));
     }
 
-    private ClusterDtos.Cluster view(ClusterEntity cluster) {
+    private ClusterViews.Cluster view(ClusterEntity cluster) {
         List<Integer> years = ClusterYearEntity.listFor(cluster.number).stream().map(y -> y.year).toList();
-        return new ClusterDtos.Cluster(cluster.number, cluster.name, years, cluster.createdAt);
+        return new ClusterViews.Cluster(cluster.number, cluster.name, years, cluster.createdAt);
     }
 
-    private ClusterDtos.ClusterYear yearView(ClusterEntity cluster, ClusterYearEntity y) {
-        List<ClusterDtos.Member> members = y.members.stream()
-                .map(m -> new ClusterDtos.Member(m.unitCode, unitName(m.unitCode), m.rotationPosition))
+    private ClusterViews.ClusterYear yearView(ClusterEntity cluster, ClusterYearEntity y) {
+        List<ClusterViews.Member> members = y.members.stream()
+                .map(m -> new ClusterViews.Member(m.unitCode, unitName(m.unitCode), m.rotationPosition))
                 .toList();
-        return new ClusterDtos.ClusterYear(cluster.number, cluster.name, y.year, y.theme, members,
+        return new ClusterViews.ClusterYear(cluster.number, cluster.name, y.year, y.theme, members,
                 y.chairUnitCode, unitName(y.chairUnitCode), y.deputyChairUnitCode, unitName(y.deputyChairUnitCode),
                 y.revision, y.updatedAt);
     }

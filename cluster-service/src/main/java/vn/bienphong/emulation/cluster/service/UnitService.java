@@ -9,15 +9,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.cluster.api.UnitDtos;
 import vn.bienphong.emulation.cluster.events.ClusterEventPublisher;
 import vn.bienphong.emulation.cluster.persistence.ClusterYearEntity;
 import vn.bienphong.emulation.cluster.persistence.MembershipEntity;
 import vn.bienphong.emulation.cluster.persistence.UnitEntity;
 import vn.bienphong.emulation.cluster.domain.UnitKind;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.query.Counted;
 
 @ApplicationScoped
 public class UnitService {
@@ -29,51 +27,51 @@ public class UnitService {
     }
 
     @Transactional
-    public UnitDtos.Unit registerUnit(UnitDtos.NewUnit request) {
-        if (UnitEntity.findByCode(request.code()).isPresent()) {
-            throw ProblemException.conflict("a unit with code " + request.code() + " exists already");
+    public ClusterViews.Unit registerUnit(String code, String name, UnitKind kind) {
+        if (UnitEntity.findByCode(code).isPresent()) {
+            throw ProblemException.conflict("a unit with code " + code + " exists already");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UnitEntity unit = new UnitEntity();
-        unit.code = request.code();
-        unit.rename(request.name().strip());
-        unit.kind = request.kind();
+        unit.code = code;
+        unit.rename(name.strip());
+        unit.kind = kind;
         unit.createdAt = now;
         unit.updatedAt = now;
         unit.persist();
         events.unitRegistered(unit);
-        return UnitDtos.Unit.of(unit);
+        return view(unit);
     }
 
     @Transactional
-    public UnitDtos.Unit updateUnit(String code, UnitDtos.UnitChange change) {
+    public ClusterViews.Unit updateUnit(String code, String name, UnitKind kind) {
         UnitEntity unit = findUnit(code);
-        unit.rename(change.name().strip());
-        unit.kind = change.kind();
+        unit.rename(name.strip());
+        unit.kind = kind;
         unit.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         events.unitUpdated(unit);
-        return UnitDtos.Unit.of(unit);
+        return view(unit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UnitDtos.Unit getUnit(String code) {
-        return UnitDtos.Unit.of(findUnit(code));
+    public ClusterViews.Unit getUnit(String code) {
+        return view(findUnit(code));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<UnitDtos.Unit> searchUnits(String query, UnitKind kind, PageRequest page) {
+    public Counted<ClusterViews.Unit> searchUnits(String query, UnitKind kind, int page, int size) {
         var found = UnitEntity.search(query, kind);
         long total = found.count();
-        List<UnitDtos.Unit> items = found.page(page.page, page.size).list().stream().map(UnitDtos.Unit::of).toList();
-        return Page.of(items, page, total);
+        List<ClusterViews.Unit> items = found.page(page, size).list().stream().map(UnitService::view).toList();
+        return new Counted<>(items, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UnitDtos.UnitMembership> membershipsOf(String code) {
+    public List<ClusterViews.UnitMembership> membershipsOf(String code) {
         findUnit(code);
         return MembershipEntity.ofUnit(code).stream().map(m -> {
             ClusterYearEntity year = m.clusterYear;
-            return new UnitDtos.UnitMembership(m.year, year.clusterNumber, m.rotationPosition,
+            return new ClusterViews.UnitMembership(m.year, year.clusterNumber, m.rotationPosition,
                     code.equals(year.chairUnitCode), code.equals(year.deputyChairUnitCode));
         }).toList();
     }
@@ -88,6 +86,10 @@ public class UnitService {
             throw ProblemException.ruleBroken("unknown unit" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown));
         }
         return names;
+    }
+
+    static ClusterViews.Unit view(UnitEntity e) {
+        return new ClusterViews.Unit(e.code, e.name, e.kind, e.createdAt, e.updatedAt);
     }
 
     static UnitEntity findUnit(String code) {

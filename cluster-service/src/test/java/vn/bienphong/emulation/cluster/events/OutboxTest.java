@@ -15,7 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.bienphong.emulation.cluster.api.UnitDtos;
 import vn.bienphong.emulation.cluster.domain.UnitKind;
 import vn.bienphong.emulation.cluster.persistence.UnitEntity;
 import vn.bienphong.emulation.cluster.service.UnitService;
@@ -48,20 +47,20 @@ class OutboxTest {
     @Test
     void shouldPublishNothingWhenTheTransactionFails() {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            units.registerUnit(new UnitDtos.NewUnit("ROLLED-BACK-UNIT", "BĐBP tỉnh Hà Tĩnh", UnitKind.PROVINCIAL_COMMAND));
+            units.registerUnit("ROLLED-BACK-UNIT", "BĐBP tỉnh Hà Tĩnh", UnitKind.PROVINCIAL_COMMAND);
             throw new IllegalStateException("the database transaction fails after the change");
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(UnitEntity.count()).isZero();
         assertThat(outboxRows("")).isZero();
-        units.registerUnit(new UnitDtos.NewUnit("COMMITTED-UNIT", "BĐBP tỉnh Quảng Trị", UnitKind.PROVINCIAL_COMMAND));
+        units.registerUnit("COMMITTED-UNIT", "BĐBP tỉnh Quảng Trị", UnitKind.PROVINCIAL_COMMAND);
         assertThat(EventTopicReader.read("cluster-events", v -> v.contains("\"COMMITTED-UNIT\""), 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(EventTopicReader.read("cluster-events", v -> v.contains("ROLLED-BACK-UNIT"), 1, Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test
     void shouldMarkEachEventSentOnceTheBrokerHasIt() {
-        units.registerUnit(new UnitDtos.NewUnit("SENT-UNIT", "BĐBP tỉnh Nghệ An", UnitKind.PROVINCIAL_COMMAND));
+        units.registerUnit("SENT-UNIT", "BĐBP tỉnh Nghệ An", UnitKind.PROVINCIAL_COMMAND);
         assertThat(outboxRows("")).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> outboxRows("where e.sentAt is null") == 0);
         assertThat(EventTopicReader.read("cluster-events", v -> v.contains("\"SENT-UNIT\""), 2, Duration.ofSeconds(5))).hasSize(1);

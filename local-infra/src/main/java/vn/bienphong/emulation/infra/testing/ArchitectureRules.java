@@ -7,16 +7,38 @@ import java.util.List;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
 /**
  * The layering every service keeps: its {@code domain} package holds the rules in plain Java,
  * with no framework (Jakarta, Quarkus, Hibernate, Kafka, Jackson, MicroProfile) and none of the
- * service's other packages.
+ * service's other packages; its {@code service} package returns domain results and views and never
+ * uses an {@code api} package (its own or service-common's), whose resources and DTOs word them for
+ * HTTP; its {@code api} package never reaches into a {@code persistence} package.
  */
 public final class ArchitectureRules {
 
     private ArchitectureRules() {
+    }
+
+    /** No class of a {@code service} package depends on an {@code api} package (the service's own or service-common's). */
+    public static final ArchRule SERVICES_DO_NOT_USE_API = noClasses()
+            .that().resideInAPackage("vn.bienphong.emulation..service..")
+            .should().dependOnClassesThat().resideInAPackage("vn.bienphong.emulation..api..")
+            .because("services return domain results and views; the api package maps them to DTOs");
+
+    /** No class of an {@code api} package depends on a {@code persistence} package. */
+    public static final ArchRule API_DOES_NOT_USE_PERSISTENCE = noClasses()
+            .that().resideInAPackage("vn.bienphong.emulation..api..")
+            .should().dependOnClassesThat().resideInAPackage("vn.bienphong.emulation..persistence..")
+            .because("resources call services and map what they return; entities stay behind the services");
+
+    /** The service's own classes (not its tests), for the rules above. */
+    public static JavaClasses classesOf(String servicePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
     }
 
     /** How many domain classes were examined, and each dependency that breaks the rule. */
@@ -24,9 +46,7 @@ public final class ArchitectureRules {
     }
 
     public static DomainCheck checkDomain(String servicePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(servicePackage);
+        JavaClasses classes = classesOf(servicePackage);
         long domainClasses = classes.stream().filter(c -> c.getPackageName().startsWith(servicePackage + ".domain")).count();
         EvaluationResult result = noClasses().that().resideInAPackage(servicePackage + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import vn.bienphong.emulation.report.domain.Aggregation;
 import vn.bienphong.emulation.report.domain.MetricDefinition;
 import vn.bienphong.emulation.report.domain.ValueKind;
+import vn.bienphong.emulation.report.service.MetricService;
 
 /** What the metric catalogue API takes and gives. */
 public final class MetricDtos {
@@ -35,6 +36,9 @@ public final class MetricDtos {
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
             @DecimalMax(value = "1000000000000000000", message = "must be at most 10^18") BigDecimal maxValue,
             Aggregation aggregation) {
+        MetricService.NewMetric command() {
+            return new MetricService.NewMetric(code, nameVi, nameEn, unitOfMeasure, kind, scale, maxValue, aggregation);
+        }
     }
 
     /** Changes the names, unit of measure, range, aggregation or whether it may still be reported; the kind stays. */
@@ -46,6 +50,9 @@ public final class MetricDtos {
             @DecimalMax(value = "1000000000000000000", message = "must be at most 10^18") BigDecimal maxValue,
             @NotNull(message = "is required") Aggregation aggregation,
             @NotNull(message = "is required") Boolean active) {
+        MetricService.MetricChange command() {
+            return new MetricService.MetricChange(nameVi, nameEn, unitOfMeasure, maxValue, aggregation, active);
+        }
     }
 
     public record Metric(String code, String nameVi, String nameEn, String unitOfMeasure, ValueKind kind, int scale,

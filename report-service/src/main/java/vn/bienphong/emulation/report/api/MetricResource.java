@@ -43,7 +43,7 @@ public class MetricResource {
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "The whole catalogue, by code")
     public List<MetricDtos.Metric> listMetrics() {
-        return metrics.listMetrics();
+        return metrics.listMetrics().stream().map(MetricDtos.Metric::of).toList();
     }
 
     @GET
@@ -51,7 +51,7 @@ public class MetricResource {
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "One metric")
     public MetricDtos.Metric getMetric(@PathParam("code") String code) {
-        return metrics.getMetric(code);
+        return MetricDtos.Metric.of(metrics.getMetric(code));
     }
 
     @POST
@@ -60,7 +60,7 @@ public class MetricResource {
     public Response defineMetric(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") MetricDtos.NewMetric request) {
         return idempotent.create("metrics", idempotencyKey, request, () -> {
-            MetricDtos.Metric metric = metrics.defineMetric(request);
+            MetricDtos.Metric metric = MetricDtos.Metric.of(metrics.defineMetric(request.command()));
             return new IdempotentRequests.Created(URI.create("/api/v1/metrics/" + metric.code()), metric);
         });
     }
@@ -71,6 +71,6 @@ public class MetricResource {
     @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
     public MetricDtos.Metric changeMetric(@PathParam("code") String code,
                                           @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
-        return metrics.changeMetric(code, change);
+        return MetricDtos.Metric.of(metrics.changeMetric(code, change.command()));
     }
 }

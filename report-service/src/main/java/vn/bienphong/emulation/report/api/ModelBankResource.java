@@ -65,7 +65,7 @@ public class ModelBankResource {
             @Size(max = 200, message = "must be at most 200 characters") String q,
             @Valid @BeanParam PageRequest page) {
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
-        return bank.search(Integer.parseInt(year), cluster == null ? null : Integer.valueOf(cluster), unitCode, q, page)
+        return Page.slice(bank.search(Integer.parseInt(year), cluster == null ? null : Integer.valueOf(cluster), unitCode, q), page)
                 .map(m -> new ReportingDtos.Model(m.title(), m.description(), m.product(), m.unitCode(), m.unitName(),
                         m.clusterNumber(), m.year(), m.reportId(), m.reportVersion(), ReportMapping.period(m.period())));
     }

@@ -31,6 +31,7 @@ import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.BulkSubmission;
+import vn.bienphong.emulation.report.service.FiledReport;
 import vn.bienphong.emulation.report.service.ReportQueries;
 import vn.bienphong.emulation.report.service.ReportService;
 
@@ -58,7 +59,7 @@ public class ReportResource {
     public Response submitReport(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") ReportDtos.NewReport request) {
         return idempotent.create(BulkSubmission.IDEMPOTENCY_SCOPE, idempotencyKey, request, () -> {
-            ReportDtos.Report report = reports.submitReport(request);
+            ReportDtos.Report report = ReportMapping.report(reports.submitReport(ReportMapping.draft(request)));
             return new IdempotentRequests.Created(URI.create("/api/v1/reports/" + report.id()), report);
         });
     }
@@ -71,7 +72,7 @@ public class ReportResource {
     public Response amendReport(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                 @Valid @NotNull(message = "a JSON body is required") ReportDtos.Amendment amendment) {
         return idempotent.create("report-amendments/" + id, idempotencyKey, amendment, () -> {
-            ReportDtos.Report report = reports.amendReport(id, amendment);
+            ReportDtos.Report report = ReportMapping.report(reports.amendReport(id, ReportMapping.amendment(amendment)));
             return new IdempotentRequests.Created(
                     URI.create("/api/v1/reports/" + id + "/versions/" + report.version()), report);
         });
@@ -82,7 +83,7 @@ public class ReportResource {
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "A report as its latest version stands")
     public ReportDtos.Report getReport(@PathParam("id") UUID id) {
-        return queries.getReport(id);
+        return ReportMapping.report(queries.getReport(id));
     }
 
     @GET
@@ -90,7 +91,7 @@ public class ReportResource {
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "Every version of a report, oldest first")
     public List<ReportDtos.Report> versionsOf(@PathParam("id") UUID id) {
-        return queries.versionsOf(id);
+        return queries.versionsOf(id).stream().map(ReportMapping::report).toList();
     }
 
     @GET
@@ -98,7 +99,7 @@ public class ReportResource {
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "One version of a report")
     public ReportDtos.Report getVersion(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return queries.getVersion(id, version);
+        return ReportMapping.report(queries.getVersion(id, version));
     }
 
     @GET
@@ -107,7 +108,7 @@ public class ReportResource {
     public Page<ReportDtos.ReportSummary> listReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                                       @QueryParam("unit") String unit, @QueryParam("period") String period,
                                                       @Valid @BeanParam PageRequest page) {
-        return queries.listReports(new ReportQueries.Filter(year, cluster, unit, period), page);
+        return ReportMapping.page(queries.listReports(new ReportQueries.Filter(year, cluster, unit, period), page.page, page.size), page);
     }
 
     @GET
@@ -119,7 +120,7 @@ public class ReportResource {
     public Response exportReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                   @QueryParam("unit") String unit, @QueryParam("period") String period) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ReportDtos.Report r : queries.currentVersions(new ReportQueries.Filter(year, cluster, unit, period))) {
+        for (FiledReport r : queries.currentVersions(new ReportQueries.Filter(year, cluster, unit, period))) {
             r.figures().forEach((metric, value) -> rows.add(List.of(r.id(), r.version(), r.unitCode(),
                     r.unitName() == null ? "" : r.unitName(), r.clusterNumber(), r.year(), r.period().kind(),
                     r.period().label(), metric, value.toPlainString(), r.submittedBy(), r.submittedAt())));
@@ -143,6 +144,6 @@ public class ReportResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("since", "must be a time with its offset, e.g. 2025-01-01T00:00:00Z");
         }
-        return queries.changesSince(from, page);
+        return ReportMapping.page(queries.changesSince(from, page.page, page.size), page);
     }
 }

@@ -67,8 +67,8 @@ public class ReportingStatusResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reported")
             @Pattern(regexp = "true|false", message = "must be true or false") String reported,
             @Valid @BeanParam PageRequest page) {
-        return status.members(clusterNumber, query.year(), query.period, reported == null ? null : Boolean.valueOf(reported), page)
-                .map(ReportingStatusResource::member);
+        return Page.slice(status.members(clusterNumber, query.year(), query.period, reported == null ? null : Boolean.valueOf(reported)),
+                page).map(ReportingStatusResource::member);
     }
 
     @GET
@@ -90,7 +90,7 @@ public class ReportingStatusResource {
             @PathParam("clusterNumber") int clusterNumber,
             @Valid @BeanParam PeriodQuery query,
             @Valid @BeanParam PageRequest page) {
-        return status.members(clusterNumber, query.year(), query.period, false, page).map(ReportingStatusResource::member);
+        return Page.slice(status.members(clusterNumber, query.year(), query.period, false), page).map(ReportingStatusResource::member);
     }
 
     private static ReportingDtos.MemberStatus member(ReportingStatus.MemberStatus m) {

@@ -42,14 +42,14 @@ public class SnapshotResource {
         RollupService.Taken taken = rollups.takeSnapshot("MANUAL", caller.name());
         return Response.status(taken.created() ? 201 : 200)
                 .location(URI.create("/api/v1/snapshots/" + taken.snapshot().date()))
-                .entity(taken.snapshot()).build();
+                .entity(TotalsDtos.Snapshot.of(taken.snapshot())).build();
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "The snapshots taken, newest first")
     public List<TotalsDtos.SnapshotInfo> listSnapshots() {
-        return rollups.listSnapshots();
+        return rollups.listSnapshots().stream().map(TotalsDtos.SnapshotInfo::of).toList();
     }
 
     @GET
@@ -58,6 +58,6 @@ public class SnapshotResource {
     @Operation(summary = "The snapshot of a date (YYYY-MM-DD)", description = "Optionally only one year or one cluster.")
     public TotalsDtos.Snapshot getSnapshot(@PathParam("date") LocalDate date, @QueryParam("year") Integer year,
                                            @QueryParam("cluster") Integer cluster) {
-        return rollups.getSnapshot(date, year, cluster);
+        return TotalsDtos.Snapshot.of(rollups.getSnapshot(date, year, cluster));
     }
 }

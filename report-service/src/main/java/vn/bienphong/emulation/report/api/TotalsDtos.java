@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import vn.bienphong.emulation.report.service.TotalsView;
+
 /** Totals as the dashboards read them. */
 public final class TotalsDtos {
 
@@ -13,6 +15,9 @@ public final class TotalsDtos {
 
     /** One metric's total, with its names and unit of measure. */
     public record Figure(String metric, String nameVi, String nameEn, String unitOfMeasure, BigDecimal value) {
+        static List<Figure> of(List<TotalsView.Figure> figures) {
+            return figures.stream().map(f -> new Figure(f.metric(), f.nameVi(), f.nameEn(), f.unitOfMeasure(), f.value())).toList();
+        }
     }
 
     /**
@@ -21,11 +26,19 @@ public final class TotalsDtos {
      */
     public record Totals(String scope, int year, Integer clusterNumber, String unitCode, String unitName, String period,
                          long reportsCounted, List<Figure> figures) {
+        static Totals of(TotalsView.Totals t) {
+            return new Totals(t.scope(), t.year(), t.clusterNumber(), t.unitCode(), t.unitName(), t.period(), t.reportsCounted(),
+                    Figure.of(t.figures()));
+        }
     }
 
     /** A frozen rollup: the totals of every cluster and year as they stood when it was taken. */
     public record Snapshot(LocalDate date, OffsetDateTime takenAt, String trigger, String triggeredBy, int reportsCounted,
                            List<ClusterTotals> clusters) {
+        static Snapshot of(TotalsView.Snapshot s) {
+            return new Snapshot(s.date(), s.takenAt(), s.trigger(), s.triggeredBy(), s.reportsCounted(), s.clusters().stream()
+                    .map(c -> new ClusterTotals(c.clusterNumber(), c.year(), Figure.of(c.figures()))).toList());
+        }
     }
 
     public record ClusterTotals(int clusterNumber, int year, List<Figure> figures) {
@@ -33,5 +46,8 @@ public final class TotalsDtos {
 
     /** A snapshot in the list of snapshots. */
     public record SnapshotInfo(LocalDate date, OffsetDateTime takenAt, String trigger, String triggeredBy, int reportsCounted) {
+        static SnapshotInfo of(TotalsView.SnapshotInfo i) {
+            return new SnapshotInfo(i.date(), i.takenAt(), i.trigger(), i.triggeredBy(), i.reportsCounted());
+        }
     }
 }

@@ -37,7 +37,7 @@ public class TotalsResource {
             + "without it, the regular reports of the whole year.")
     public TotalsDtos.Totals forceTotals(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                          @QueryParam("period") String period) {
-        return totals.forceTotals(year, period);
+        return TotalsDtos.Totals.of(totals.forceTotals(year, period));
     }
 
     @GET
@@ -47,7 +47,7 @@ public class TotalsResource {
     public TotalsDtos.Totals clusterTotals(@PathParam("clusterNumber") int clusterNumber,
                                            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                            @QueryParam("period") String period) {
-        return totals.clusterTotals(clusterNumber, year, period);
+        return TotalsDtos.Totals.of(totals.clusterTotals(clusterNumber, year, period));
     }
 
     @GET
@@ -57,7 +57,7 @@ public class TotalsResource {
     public TotalsDtos.Totals unitTotals(@PathParam("unitCode") String unitCode,
                                         @QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                         @QueryParam("period") String period) {
-        return totals.unitTotals(unitCode, year, period);
+        return TotalsDtos.Totals.of(totals.unitTotals(unitCode, year, period));
     }
 
     @GET
@@ -66,7 +66,7 @@ public class TotalsResource {
     @Operation(summary = "Totals of the whole force as CSV")
     public Response forceTotalsCsv(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                    @QueryParam("period") String period) {
-        return csv(totals.forceTotals(year, period));
+        return csv(TotalsDtos.Totals.of(totals.forceTotals(year, period)));
     }
 
     @GET
@@ -76,7 +76,7 @@ public class TotalsResource {
     public Response clusterTotalsCsv(@PathParam("clusterNumber") int clusterNumber,
                                      @QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                      @QueryParam("period") String period) {
-        return csv(totals.clusterTotals(clusterNumber, year, period));
+        return csv(TotalsDtos.Totals.of(totals.clusterTotals(clusterNumber, year, period)));
     }
 
     @GET
@@ -86,7 +86,7 @@ public class TotalsResource {
     public Response unitTotalsCsv(@PathParam("unitCode") String unitCode,
                                   @QueryParam("year") @NotNull(message = YEAR_REQUIRED) Integer year,
                                   @QueryParam("period") String period) {
-        return csv(totals.unitTotals(unitCode, year, period));
+        return csv(TotalsDtos.Totals.of(totals.unitTotals(unitCode, year, period)));
     }
 
     private static Response csv(TotalsDtos.Totals t) {

@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.report.persistence;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import vn.bienphong.emulation.common.rules.ReportCounting;
+import vn.bienphong.emulation.report.domain.PeriodKind;
+
 /**
- * Adds up the current version of each report (never a superseded one), metric by metric, as the
- * catalogue says each adds up (SUM, MAX). Figures are JSONB numbers, summed as exact numerics.
+ * Adds up the current version of each report (never a superseded one: {@code ReportSupersession.stands},
+ * kept here as {@code v.version = r.current_version}), metric by metric, as the catalogue says each adds
+ * up (SUM, MAX). Figures are JSONB numbers, summed as exact numerics. Without a period, the reports of
+ * the kinds that count toward the year ({@link ReportCounting#countsTowardYear}: campaign reports apart);
+ * with one, the reports of that period.
  */
 @ApplicationScoped
 public class TotalsRepository {
@@ -23,6 +30,9 @@ public class TotalsRepository {
             CROSS JOIN LATERAL jsonb_each_text(v.figures) f
             LEFT JOIN metric_definition m ON m.code = f.key
             """;
+    /** The period kinds whose reports count toward the year, as the shared rule says. */
+    static final List<String> YEAR_KINDS = Arrays.stream(PeriodKind.values()).map(Enum::name)
+            .filter(ReportCounting::countsTowardYear).toList();
     static final String AGGREGATE = "CASE WHEN m.aggregation = 'MAX' THEN MAX(f.value::numeric) ELSE SUM(f.value::numeric) END";
 
     private final EntityManager em;
@@ -45,7 +55,7 @@ public class TotalsRepository {
         if (scope.unitCode() != null) {
             where.append(" AND r.unit_code = :unit");
         }
-        where.append(scope.periodLabel() != null ? " AND r.period_label = :period" : " AND r.period_kind <> 'CAMPAIGN'");
+        where.append(scope.periodLabel() != null ? " AND r.period_label = :period" : " AND r.period_kind IN (:yearKinds)");
         Query sums = bind(em.createNativeQuery("SELECT f.key, " + AGGREGATE + " " + CURRENT_FIGURES + where
                 + " GROUP BY f.key, m.aggregation ORDER BY f.key"), scope);
         Query count = bind(em.createNativeQuery("SELECT count(*) FROM report r" + where), scope);
@@ -68,6 +78,8 @@ public class TotalsRepository {
         }
         if (scope.periodLabel() != null) {
             query.setParameter("period", scope.periodLabel());
+        } else {
+            query.setParameter("yearKinds", YEAR_KINDS);
         }
         return query;
     }

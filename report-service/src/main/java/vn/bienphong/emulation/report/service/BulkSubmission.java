@@ -128,6 +128,7 @@ public class BulkSubmission {
         // keys first, then the units' years: the order a single submission takes them in too
         Map<String, IdempotentRequests.Earlier> earlier = idempotent.claimAll(IDEMPOTENCY_SCOPE, hashes);
         List<Accepted> accepted = new ArrayList<>();
+        NewReportChecks.Context context = checks.context(submits.stream().map(Submit::draft).toList());
         for (Submit submit : submits) {
             IdempotentRequests.Earlier before = submit.idempotencyKey() == null ? null : earlier.get(submit.idempotencyKey());
             if (before != null) {
@@ -138,7 +139,7 @@ public class BulkSubmission {
                 continue;
             }
             try {
-                accepted.add(new Accepted(submit, checks.check(submit.draft())));
+                accepted.add(new Accepted(submit, checks.check(submit.draft(), context)));
             } catch (ProblemException e) {
                 outcomes[submit.index()] = refused(submit, e);
             }

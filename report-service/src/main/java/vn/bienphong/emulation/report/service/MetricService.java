@@ -1,47 +1,59 @@
 package vn.bienphong.emulation.report.service;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import vn.bienphong.emulation.common.problem.ProblemException;
-import vn.bienphong.emulation.report.api.MetricDtos;
 import vn.bienphong.emulation.report.domain.Aggregation;
+import vn.bienphong.emulation.report.domain.MetricDefinition;
 import vn.bienphong.emulation.report.domain.ValueKind;
 import vn.bienphong.emulation.report.persistence.MetricDefinitionEntity;
+import vn.bienphong.emulation.report.persistence.MetricDefinitions;
 
-/** The council manages the metric catalogue; everyone reads it. */
+/**
+ * The council manages the metric catalogue; everyone reads it. Nothing of it is held in memory: a
+ * change is read by every instance from the next request on ({@link MetricDefinitions}).
+ */
 @ApplicationScoped
 public class MetricService {
 
-    private final MetricCatalogue catalogue;
-    private final Event<MetricCatalogue.Changed> changed;
+    /** A new measure; {@code scale} null means 0, {@code aggregation} null means SUM. */
+    public record NewMetric(String code, String nameVi, String nameEn, String unitOfMeasure, ValueKind kind, Integer scale,
+                            BigDecimal maxValue, Aggregation aggregation) {
+    }
 
-    public MetricService(MetricCatalogue catalogue, Event<MetricCatalogue.Changed> changed) {
+    /** What a change of a measure may change: not its code, kind or scale. */
+    public record MetricChange(String nameVi, String nameEn, String unitOfMeasure, BigDecimal maxValue,
+                               Aggregation aggregation, boolean active) {
+    }
+
+    private final MetricDefinitions catalogue;
+
+    public MetricService(MetricDefinitions catalogue) {
         this.catalogue = catalogue;
-        this.changed = changed;
     }
 
-    public List<MetricDtos.Metric> listMetrics() {
-        return catalogue.current().values().stream().sorted(Comparator.comparing(m -> m.code()))
-                .map(MetricDtos.Metric::of).toList();
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MetricDefinition> listMetrics() {
+        return List.copyOf(catalogue.all().values());
     }
 
-    public MetricDtos.Metric getMetric(String code) {
-        var metric = catalogue.current().get(code);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MetricDefinition getMetric(String code) {
+        MetricDefinition metric = catalogue.of(List.of(code)).get(code);
         if (metric == null) {
             throw ProblemException.notFound("no metric " + code);
         }
-        return MetricDtos.Metric.of(metric);
+        return metric;
     }
 
     @Transactional
-    public MetricDtos.Metric defineMetric(MetricDtos.NewMetric request) {
+    public MetricDefinition defineMetric(NewMetric request) {
         if (MetricDefinitionEntity.findById(request.code()) != null) {
             throw ProblemException.conflict("a metric with code " + request.code() + " exists already");
         }
@@ -66,12 +78,11 @@ public class MetricService {
         metric.createdAt = now;
         metric.updatedAt = now;
         metric.persist();
-        changed.fire(new MetricCatalogue.Changed());
-        return MetricDtos.Metric.of(metric.toDomain());
+        return metric.toDomain();
     }
 
     @Transactional
-    public MetricDtos.Metric changeMetric(String code, MetricDtos.MetricChange change) {
+    public MetricDefinition changeMetric(String code, MetricChange change) {
         MetricDefinitionEntity metric = MetricDefinitionEntity.findById(code);
         if (metric == null) {
             throw ProblemException.notFound("no metric " + code);
@@ -86,7 +97,6 @@ public class MetricService {
         metric.aggregation = change.aggregation();
         metric.active = change.active();
         metric.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        changed.fire(new MetricCatalogue.Changed());
-        return MetricDtos.Metric.of(metric.toDomain());
+        return metric.toDomain();
     }
 }

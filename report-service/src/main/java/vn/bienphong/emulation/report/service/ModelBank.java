@@ -1,7 +1,6 @@
 package vn.bienphong.emulation.report.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,11 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.report.domain.ModelSearch;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.persistence.ModelBankRecords;
+import vn.bienphong.emulation.report.persistence.RosterRepository;
 
 /**
  * The model bank (ngân hàng mô hình): every unit's specific emulation models with their concrete
@@ -24,9 +22,9 @@ import vn.bienphong.emulation.report.persistence.ModelBankRecords;
 public class ModelBank {
 
     private final ModelBankRecords records;
-    private final RosterCache roster;
+    private final RosterRepository roster;
 
-    public ModelBank(ModelBankRecords records, RosterCache roster) {
+    public ModelBank(ModelBankRecords records, RosterRepository roster) {
         this.records = records;
         this.roster = roster;
     }
@@ -36,22 +34,20 @@ public class ModelBank {
                         int clusterNumber, int year, UUID reportId, int reportVersion, ReportPeriod period) {
     }
 
-    /** The year's models, of one cluster and one unit when given, that the query finds ({@link ModelSearch}); paged. */
+    /** The year's models, of one cluster and one unit when given, that the query finds ({@link ModelSearch}), all of them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Entry> search(int year, Integer clusterNumber, String unitCode, String query, PageRequest page) {
+    public List<Entry> search(int year, Integer clusterNumber, String unitCode, String query) {
         ModelSearch search = ModelSearch.of(query);
-        Map<String, String> unitNames = new HashMap<>();
+        List<ModelBankRecords.Model> models = records.latestModels(year, clusterNumber, unitCode);
+        Map<String, String> unitNames = roster.unitNames(models.stream().map(ModelBankRecords.Model::unitCode).distinct().toList());
         List<Entry> found = new ArrayList<>();
-        for (ModelBankRecords.Model m : records.latestModels(year, clusterNumber, unitCode)) {
-            String unitName = unitNames.computeIfAbsent(m.unitCode(), code -> {
-                String name = roster.unitName(code);
-                return name == null ? "" : name;
-            });
+        for (ModelBankRecords.Model m : models) {
+            String unitName = unitNames.getOrDefault(m.unitCode(), "");
             if (search.matches(m.title(), m.description(), m.product(), unitName, m.unitCode())) {
                 found.add(new Entry(m.title(), m.description(), m.product(), m.unitCode(), unitName.isEmpty() ? null : unitName,
                         m.clusterNumber(), m.year(), m.reportId(), m.version(), m.period()));
             }
         }
-        return Page.slice(found, page);
+        return found;
     }
 }

@@ -25,12 +25,10 @@ public class NewReportRecords {
 
     private final Caller caller;
     private final ReportJson json;
-    private final RosterCache roster;
 
-    public NewReportRecords(Caller caller, ReportJson json, RosterCache roster) {
+    public NewReportRecords(Caller caller, ReportJson json) {
         this.caller = caller;
         this.json = json;
-        this.roster = roster;
     }
 
     /** A new report's rows, its {@code report-submitted.v1} event and how it was stored. */
@@ -55,7 +53,7 @@ public class NewReportRecords {
         report.updatedAt = now;
         List<ReportFiled.EmulationModel> models = draft.models() == null ? List.of() : draft.models();
         ReportVersionEntity version = version(report, 1, null, checked.figures(), models, draft.notes(), now);
-        FiledReport filed = new FiledReport(id, 1, 1, null, report.unitCode, roster.unitName(report.unitCode),
+        FiledReport filed = new FiledReport(id, 1, 1, null, report.unitCode, checked.unitName(),
                 report.clusterNumber, report.year, period, checked.figures(), models, version.notes, version.submittedBy,
                 version.submittedAt, report.createdAt);
         return new Prepared(report, version, event(report, version, checked.figures(), models, null), filed);

@@ -3,6 +3,7 @@ package vn.bienphong.emulation.report.service;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.ProblemException;
-import vn.bienphong.emulation.report.api.ReportDtos;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.report.persistence.ChangeFeedHorizon;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
 import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
@@ -37,13 +36,13 @@ public class ReportQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReportDtos.Report getReport(UUID id) {
+    public FiledReport getReport(UUID id) {
         ReportEntity report = find(id);
         return views.report(report, ReportVersionEntity.find(id, report.currentVersion));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReportDtos.Report getVersion(UUID id, int version) {
+    public FiledReport getVersion(UUID id, int version) {
         ReportEntity report = find(id);
         ReportVersionEntity found = ReportVersionEntity.find(id, version);
         if (found == null) {
@@ -54,32 +53,36 @@ public class ReportQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportDtos.Report> versionsOf(UUID id) {
+    public List<FiledReport> versionsOf(UUID id) {
         ReportEntity report = find(id);
-        return ReportVersionEntity.ofReport(id).stream().map(v -> views.report(report, v)).toList();
+        String unitName = views.unitNames(List.of(report)).get(report.unitCode);
+        return ReportVersionEntity.ofReport(id).stream().map(v -> views.report(report, v, unitName)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportDtos.ReportSummary> listReports(Filter filter, PageRequest page) {
+    public Counted<ReportSummary> listReports(Filter filter, int page, int size) {
         Where where = where(filter, "");
         PanacheQuery<ReportEntity> query = ReportEntity.find(where.clause(),
                 Sort.by("year").and("clusterNumber").and("unitCode").and("periodFrom").and("id"), where.params());
         long total = query.count();
-        List<ReportDtos.ReportSummary> items = query.page(page.page, page.size).list().stream().map(views::summary).toList();
-        return Page.of(items, page, total);
+        List<ReportSummary> items = query.page(page, size).list().stream().map(views::summary).toList();
+        return new Counted<>(items, total);
     }
 
     /** Every report of the filter with its current version, in one query, for export. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportDtos.Report> currentVersions(Filter filter) {
+    public List<FiledReport> currentVersions(Filter filter) {
         Where where = where(filter, "r.");
         TypedQuery<Object[]> query = ReportEntity.getEntityManager().createQuery(
                 "select r, v from ReportEntity r, ReportVersionEntity v where v.reportId = r.id and v.version = r.currentVersion and "
                         + where.clause() + " order by r.year, r.clusterNumber, r.unitCode, r.periodFrom, r.id", Object[].class);
         where.params().map().forEach(query::setParameter);
-        List<ReportDtos.Report> reports = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            reports.add(views.report((ReportEntity) row[0], (ReportVersionEntity) row[1]));
+        List<Object[]> rows = query.getResultList();
+        Map<String, String> unitNames = views.unitNames(rows.stream().map(row -> (ReportEntity) row[0]).toList());
+        List<FiledReport> reports = new ArrayList<>();
+        for (Object[] row : rows) {
+            ReportEntity report = (ReportEntity) row[0];
+            reports.add(views.report(report, (ReportVersionEntity) row[1], unitNames.get(report.unitCode)));
         }
         return reports;
     }
@@ -91,13 +94,13 @@ public class ReportQueries {
      * again from the last {@code changedAt} seen never skips a change.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportDtos.ReportSummary> changesSince(OffsetDateTime since, PageRequest page) {
+    public Counted<ReportSummary> changesSince(OffsetDateTime since, int page, int size) {
         OffsetDateTime settled = horizon.settledBefore();
         PanacheQuery<ReportEntity> query = ReportEntity.find("updatedAt >= ?1 and updatedAt < ?2",
                 Sort.by("updatedAt").and("id"), since, settled);
         long total = query.count();
-        List<ReportDtos.ReportSummary> items = query.page(page.page, page.size).list().stream().map(views::summary).toList();
-        return Page.of(items, page, total);
+        List<ReportSummary> items = query.page(page, size).list().stream().map(views::summary).toList();
+        return new Counted<>(items, total);
     }
 
     private record Where(String clause, Parameters params) {

@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
-import vn.bienphong.emulation.report.api.ReportDtos;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
+import vn.bienphong.emulation.report.domain.ReportSupersession;
 import vn.bienphong.emulation.report.domain.UnitPeriods;
 import vn.bienphong.emulation.report.events.ReportEventPublisher;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
@@ -26,6 +26,11 @@ import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
 /** Submitting and amending reports: each stores a version and its event in one transaction. */
 @ApplicationScoped
 public class ReportService {
+
+    /** A correction: the whole content of the new version; {@code basedOnVersion}, when given, the version it corrects. */
+    public record AmendmentDraft(Integer basedOnVersion, Map<String, BigDecimal> figures, List<ReportFiled.EmulationModel> models,
+                                 String notes) {
+    }
 
     private final EntityManager em;
     private final Caller caller;
@@ -49,54 +54,46 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportDtos.Report submitReport(ReportDtos.NewReport request) {
-        ReportDtos.Period p = request.period();
-        NewReportChecks.Checked checked = checks.check(new ReportDraft(request.unitCode(), request.clusterNumber(),
-                request.year(), p.kind(), p.label(), p.from(), p.to(), request.figures(), models(request.models()), request.notes()));
-        OffsetDateTime now = requireNoOverlap(request.unitCode(), request.year(), checked.period());
+    public FiledReport submitReport(ReportDraft draft) {
+        NewReportChecks.Checked checked = checks.check(draft);
+        OffsetDateTime now = requireNoOverlap(draft.unitCode(), draft.year(), checked.period());
         NewReportRecords.Prepared prepared = records.prepare(checked, UUID.randomUUID(), now);
         submissions.insert(prepared.report(), prepared.version());
         events.reportFiled(prepared.event());
-        return views.report(prepared.report(), prepared.version(), checked.figures(), prepared.filed().models());
+        return prepared.filed();
     }
 
+    /**
+     * A new version of the report, superseding its current one ({@link ReportSupersession}). The unit must
+     * still be a member of the report's cluster in its year, as for a new report.
+     *
+     * @throws ProblemException 404 (no such report), 403 (another unit's), 409 (based on a superseded version),
+     *                          400 (figures), 422 (not a member)
+     */
     @Transactional
-    public ReportDtos.Report amendReport(UUID reportId, ReportDtos.Amendment amendment) {
+    public FiledReport amendReport(UUID reportId, AmendmentDraft amendment) {
         ReportEntity report = em.find(ReportEntity.class, reportId, LockModeType.PESSIMISTIC_WRITE);
         if (report == null) {
             throw ProblemException.notFound("no report " + reportId);
         }
         caller.requireMayActFor(report.unitCode);
-        if (amendment.basedOnVersion() != null && amendment.basedOnVersion() != report.currentVersion) {
-            throw ProblemException.conflict("the amendment is based on version " + amendment.basedOnVersion()
-                    + " but the report is at version " + report.currentVersion);
+        ReportSupersession.Amendment outcome = ReportSupersession.amend(report.currentVersion, amendment.basedOnVersion());
+        if (outcome instanceof ReportSupersession.Stale stale) {
+            throw ProblemException.conflict(stale.reason());
         }
+        ReportSupersession.NextVersion next = (ReportSupersession.NextVersion) outcome;
         Map<String, BigDecimal> figures = checks.figures(amendment.figures());
-        ReportVersionEntity previous = ReportVersionEntity.find(reportId, report.currentVersion);
+        checks.requireMember(report.unitCode, report.clusterNumber, report.year);
+        ReportVersionEntity superseded = ReportVersionEntity.find(reportId, next.supersedes());
         OffsetDateTime now = submissions.transactionTime();
-        int next = report.currentVersion + 1;
-        List<ReportFiled.EmulationModel> models = models(amendment.models());
-        ReportVersionEntity version = newVersion(report, next, report.currentVersion, figures, models, amendment.notes(), now);
+        List<ReportFiled.EmulationModel> models = amendment.models() == null ? List.of() : amendment.models();
+        ReportVersionEntity version = records.version(report, next.number(), next.supersedes(), figures, models,
+                amendment.notes(), now);
         em.persist(version);
-        report.currentVersion = next;
+        report.currentVersion = next.number();
         report.updatedAt = now;
-        events.reportFiled(filed(report, version, figures, models, json.figures(previous.figures)));
-        return views.report(report, version, figures, models);
-    }
-
-    private ReportVersionEntity newVersion(ReportEntity report, int number, Integer supersedes, Map<String, BigDecimal> figures,
-                                           List<ReportFiled.EmulationModel> models, String notes, OffsetDateTime now) {
-        return records.version(report, number, supersedes, figures, models, notes, now);
-    }
-
-    private static List<ReportFiled.EmulationModel> models(List<ReportDtos.EmulationModel> models) {
-        return models == null ? List.of() : models.stream()
-                .map(m -> new ReportFiled.EmulationModel(m.title(), m.description(), m.product())).toList();
-    }
-
-    private ReportFiled filed(ReportEntity report, ReportVersionEntity version, Map<String, BigDecimal> figures,
-                              List<ReportFiled.EmulationModel> models, Map<String, BigDecimal> supersededFigures) {
-        return records.event(report, version, figures, models, supersededFigures);
+        events.reportFiled(records.event(report, version, figures, models, json.figures(superseded.figures)));
+        return views.report(report, version, figures, models, views.unitNames(List.of(report)).get(report.unitCode));
     }
 
     /**

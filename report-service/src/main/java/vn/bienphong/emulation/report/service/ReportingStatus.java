@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.report.domain.ReportPeriod;
 import vn.bienphong.emulation.report.domain.ReportingCoverage;
@@ -48,7 +46,7 @@ public class ReportingStatus {
      * or have not (false) reported when {@code reported} is given.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<MemberStatus> members(int clusterNumber, int year, String periodLabel, Boolean reported, PageRequest page) {
+    public List<MemberStatus> members(int clusterNumber, int year, String periodLabel, Boolean reported) {
         ReportPeriod asked;
         try {
             asked = ReportingCoverage.askedPeriod(year, periodLabel);
@@ -60,11 +58,10 @@ public class ReportingStatus {
                         + "(no membership of that cluster and year has come from cluster-service)"));
         Map<String, List<ReportingRecords.UnitReport>> byUnit = records.reportsOfMembers(clusterNumber, year).stream()
                 .collect(Collectors.groupingBy(ReportingRecords.UnitReport::unitCode));
-        List<MemberStatus> statuses = cluster.members().stream()
+        return cluster.members().stream()
                 .map(member -> status(member, asked, byUnit.getOrDefault(member.unitCode(), List.of())))
                 .filter(status -> reported == null || status.reported() == reported)
                 .toList();
-        return Page.slice(statuses, page);
     }
 
     private static MemberStatus status(ReportingRecords.Member member, ReportPeriod asked, List<ReportingRecords.UnitReport> reports) {

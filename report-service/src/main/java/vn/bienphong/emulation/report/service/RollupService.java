@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.bienphong.emulation.common.jobs.JobClaims;
 import vn.bienphong.emulation.common.problem.ProblemException;
-import vn.bienphong.emulation.report.api.TotalsDtos;
 import vn.bienphong.emulation.report.persistence.SnapshotRepository;
 
 /**
@@ -44,7 +43,7 @@ public class RollupService {
         this.zone = zone;
     }
 
-    public record Taken(boolean created, TotalsDtos.Snapshot snapshot) {
+    public record Taken(boolean created, TotalsView.Snapshot snapshot) {
     }
 
     @Scheduled(cron = "${report.rollup.cron}", identity = "nightly-rollup",
@@ -78,30 +77,30 @@ public class RollupService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TotalsDtos.Snapshot getSnapshot(LocalDate date, Integer year, Integer clusterNumber) {
+    public TotalsView.Snapshot getSnapshot(LocalDate date, Integer year, Integer clusterNumber) {
         return read(date, year, clusterNumber);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TotalsDtos.SnapshotInfo> listSnapshots() {
+    public List<TotalsView.SnapshotInfo> listSnapshots() {
         return snapshots.headers().stream()
-                .map(h -> new TotalsDtos.SnapshotInfo(h.date(), h.takenAt(), h.trigger(), h.triggeredBy(), h.reportsCounted()))
+                .map(h -> new TotalsView.SnapshotInfo(h.date(), h.takenAt(), h.trigger(), h.triggeredBy(), h.reportsCounted()))
                 .toList();
     }
 
-    private TotalsDtos.Snapshot read(LocalDate date, Integer year, Integer clusterNumber) {
+    private TotalsView.Snapshot read(LocalDate date, Integer year, Integer clusterNumber) {
         SnapshotRepository.Header header = snapshots.header(date)
                 .orElseThrow(() -> ProblemException.notFound("no snapshot was taken on " + date));
         Map<String, Map<String, java.math.BigDecimal>> byClusterYear = new LinkedHashMap<>();
         for (SnapshotRepository.Total t : snapshots.totals(date, year, clusterNumber)) {
             byClusterYear.computeIfAbsent(t.clusterNumber() + "/" + t.year(), k -> new LinkedHashMap<>()).put(t.metric(), t.value());
         }
-        List<TotalsDtos.ClusterTotals> clusters = new ArrayList<>();
+        List<TotalsView.ClusterTotals> clusters = new ArrayList<>();
         byClusterYear.forEach((key, values) -> {
             String[] parts = key.split("/");
-            clusters.add(new TotalsDtos.ClusterTotals(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), totals.figures(values)));
+            clusters.add(new TotalsView.ClusterTotals(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), totals.figures(values)));
         });
-        return new TotalsDtos.Snapshot(header.date(), header.takenAt(), header.trigger(), header.triggeredBy(),
+        return new TotalsView.Snapshot(header.date(), header.takenAt(), header.trigger(), header.triggeredBy(),
                 header.reportsCounted(), clusters);
     }
 }

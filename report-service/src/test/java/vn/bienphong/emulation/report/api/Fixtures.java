@@ -23,7 +23,6 @@ import vn.bienphong.emulation.infra.testing.CleanDatabase;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestEvents;
 import vn.bienphong.emulation.infra.testing.TestTokens;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 /** The rosters and requests the tests of this module use again and again. */
@@ -43,9 +42,8 @@ public final class Fixtures {
     }
 
     /** Empties the service's tables (not the metric catalogue) and sets up the 2025 rosters of clusters 1 and 3. */
-    public static void cleanWithRosters(DataSource dataSource, RosterService roster, RosterCache cache) {
+    public static void cleanWithRosters(DataSource dataSource, RosterService roster) {
         CleanDatabase.truncateAll(dataSource, "metric_definition");
-        cache.reload();
         applyMembership(roster, membership(1, 2025, CLUSTER_1_2025));
         applyMembership(roster, membership(3, 2025, CLUSTER_3_2025));
     }
@@ -63,10 +61,9 @@ public final class Fixtures {
 
     /**
      * Publishes the membership on cluster-events as cluster-service would, through the test broker, and
-     * waits until report-service has applied it (then reloads its roster cache, which reloads itself
-     * after the commit anyway).
+     * waits until report-service has applied it (every request after that reads the new roster).
      */
-    public static void membershipThroughKafka(DataSource dataSource, RosterCache cache, MembershipChanged membership) {
+    public static void membershipThroughKafka(DataSource dataSource, MembershipChanged membership) {
         UUID id = UUID.randomUUID();
         EventTopicReader.send(Topics.CLUSTER_EVENTS, Integer.toString(membership.clusterNumber()), TestEvents.envelope(id,
                 EventTypes.MEMBERSHIP_CHANGED, "/cluster-service", "cluster/" + membership.clusterNumber() + "/" + membership.year(),
@@ -81,7 +78,6 @@ public final class Fixtures {
                 }
             }
         });
-        cache.reload();
     }
 
     /** The rows of a table that meet a condition ({@code true} for all). */

@@ -22,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.TestTokens;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 @QuarkusTest
@@ -32,12 +31,10 @@ class MetricCatalogueTest {
     DataSource dataSource;
     @Inject
     RosterService roster;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
-        Fixtures.cleanWithRosters(dataSource, roster, rosterCache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test

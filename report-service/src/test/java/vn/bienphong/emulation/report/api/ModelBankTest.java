@@ -22,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.CleanDatabase;
-import vn.bienphong.emulation.report.service.RosterCache;
 
 /** The model bank: every unit's models from the latest version of its reports; the roster comes through the broker. */
 @QuarkusTest
@@ -38,16 +37,13 @@ class ModelBankTest {
 
     @Inject
     DataSource dataSource;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
         CleanDatabase.truncateAll(dataSource, "metric_definition");
-        rosterCache.reload();
-        Fixtures.membershipThroughKafka(dataSource, rosterCache, Fixtures.membership(1, 2025,
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(1, 2025,
                 List.of("BDBP-LANG-SON", "BDBP-CAO-BANG", "BDBP-QUANG-NINH")));
-        Fixtures.membershipThroughKafka(dataSource, rosterCache, Fixtures.membership(3, 2025, List.of("BDBP-THANH-HOA", "BDBP-HUE")));
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(3, 2025, List.of("BDBP-THANH-HOA", "BDBP-HUE")));
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestTokens;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 @QuarkusTest
@@ -40,13 +39,11 @@ class ReportAmendmentTest {
     @Inject
     RosterService roster;
     @Inject
-    RosterCache rosterCache;
-    @Inject
     ObjectMapper json;
 
     @BeforeEach
     void cleanData() {
-        Fixtures.cleanWithRosters(dataSource, roster, rosterCache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test
@@ -102,6 +99,33 @@ class ReportAmendmentTest {
         asSystem().body(Map.of("figures", Map.of("coastalPatrols", 6)))
                 .post("/api/v1/reports/{id}/amendments", "00000000-0000-0000-0000-000000000000").then().statusCode(404);
         asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
+    void shouldRefuseAnAmendmentOnceTheUnitHasLeftTheReportsCluster() {
+        String id = Fixtures.submit(report("BDBP-NINH-BINH", 1, 2025, month(2025, 11), Map.of("crimeCases", 9)));
+        // cluster-service moves Ninh Bình from Cluster 1 to Cluster 3 for 2025, through the broker
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(1, 2025, Fixtures.CLUSTER_1_2025.stream()
+                .filter(u -> !u.equals("BDBP-NINH-BINH")).toList()));
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(3, 2025, java.util.List.of("BDBP-THANH-HOA",
+                "BDBP-NGHE-AN", "BDBP-HUE", "BDBP-NINH-BINH")));
+        long events = Fixtures.count(dataSource, "outbox_event", "true");
+
+        as(TestTokens.unit("BDBP-NINH-BINH")).body(Map.of("basedOnVersion", 1, "figures", Map.of("crimeCases", 10)))
+                .post("/api/v1/reports/{id}/amendments", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("unit BDBP-NINH-BINH is not a member of cluster 1 in 2025; it is in cluster 3"));
+        // nothing stored, nothing published
+        asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("", hasSize(1));
+        assertThat(Fixtures.count(dataSource, "outbox_event", "true")).isEqualTo(events);
+
+        // in no cluster at all it is refused too; back in Cluster 1 it may amend again
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(3, 2025, Fixtures.CLUSTER_3_2025));
+        asSystem().body(Map.of("figures", Map.of("crimeCases", 10))).post("/api/v1/reports/{id}/amendments", id)
+                .then().statusCode(422).body("detail", equalTo("unit BDBP-NINH-BINH is in no cluster in 2025"));
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(1, 2025, Fixtures.CLUSTER_1_2025));
+        asSystem().body(Map.of("basedOnVersion", 1, "figures", Map.of("crimeCases", 10))).post("/api/v1/reports/{id}/amendments", id)
+                .then().statusCode(201).body("version", equalTo(2)).body("supersedesVersion", equalTo(1));
     }
 
     @Test

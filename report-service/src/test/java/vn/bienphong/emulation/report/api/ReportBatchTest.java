@@ -38,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestTokens;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 @QuarkusTest
@@ -51,13 +50,11 @@ class ReportBatchTest {
     @Inject
     RosterService roster;
     @Inject
-    RosterCache rosterCache;
-    @Inject
     ObjectMapper json;
 
     @BeforeEach
     void cleanData() {
-        Fixtures.cleanWithRosters(dataSource, roster, rosterCache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test

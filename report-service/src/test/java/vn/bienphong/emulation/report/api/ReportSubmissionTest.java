@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.TestTokens;
 import vn.bienphong.emulation.report.persistence.ReportEntity;
 import vn.bienphong.emulation.report.persistence.ReportVersionEntity;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 @QuarkusTest
@@ -52,12 +51,10 @@ class ReportSubmissionTest {
     DataSource dataSource;
     @Inject
     RosterService roster;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
-        Fixtures.cleanWithRosters(dataSource, roster, rosterCache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test

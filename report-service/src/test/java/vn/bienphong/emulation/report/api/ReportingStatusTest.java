@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.CleanDatabase;
 import vn.bienphong.emulation.infra.testing.TestTokens;
-import vn.bienphong.emulation.report.service.RosterCache;
 
 /** Who has not reported, for a cluster and a period: the roster comes through the broker as cluster-service sends it. */
 @QuarkusTest
@@ -35,15 +34,12 @@ class ReportingStatusTest {
 
     @Inject
     DataSource dataSource;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
         CleanDatabase.truncateAll(dataSource, "metric_definition");
-        rosterCache.reload();
-        Fixtures.membershipThroughKafka(dataSource, rosterCache, Fixtures.membership(1, 2026, CLUSTER_1));
-        Fixtures.membershipThroughKafka(dataSource, rosterCache, Fixtures.membership(3, 2026, List.of("BDBP-THANH-HOA", "BDBP-HUE")));
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(1, 2026, CLUSTER_1));
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(3, 2026, List.of("BDBP-THANH-HOA", "BDBP-HUE")));
     }
 
     /** Lạng Sơn: March; Cao Bằng: Q1; Quảng Ninh: the year; Hải Phòng: January, February and a campaign. */
@@ -120,7 +116,7 @@ class ReportingStatusTest {
                 .then().statusCode(200).body("items.unitCode", contains("BDBP-HAI-PHONG"));
 
         // Hải Phòng leaves cluster 1 and Thái Bình joins it: the list follows the latest membership
-        Fixtures.membershipThroughKafka(dataSource, rosterCache, Fixtures.membership(1, 2026,
+        Fixtures.membershipThroughKafka(dataSource, Fixtures.membership(1, 2026,
                 List.of("BDBP-LANG-SON", "BDBP-CAO-BANG", "BDBP-QUANG-NINH", "BDBP-THAI-BINH")));
 
         asViewer().queryParams("year", 2026, "period", "2026-03").get(NOT_REPORTED, 1)

@@ -34,7 +34,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.TestTokens;
-import vn.bienphong.emulation.report.service.RosterCache;
+import vn.bienphong.emulation.common.rules.ReportCounting;
 import vn.bienphong.emulation.report.service.RosterService;
 
 @QuarkusTest
@@ -64,12 +64,10 @@ class TotalsAndSnapshotsTest {
     DataSource dataSource;
     @Inject
     RosterService roster;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
-        Fixtures.cleanWithRosters(dataSource, roster, rosterCache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test
@@ -103,6 +101,40 @@ class TotalsAndSnapshotsTest {
 
         asViewer().get("/api/v1/totals/force").then().statusCode(400).body("violations[0].field", equalTo("year"));
         io.restassured.RestAssured.given().get("/api/v1/totals/force?year=2025").then().statusCode(401);
+    }
+
+    @Test
+    void shouldCountTowardTheYearAndTowardACampaignWhatTheSharedRuleCounts() {
+        String campaign = "giai-phong-mien-nam-50";
+        Fixtures.submit(report("BDBP-CAO-BANG", 1, 2025, Fixtures.wholeYear(2025), Map.of("crimeCases", 149)));
+        Fixtures.submit(report("BDBP-CAO-BANG", 1, 2025, Map.of("kind", "CAMPAIGN", "label", campaign,
+                "from", "2025-03-01", "to", "2025-04-30"), Map.of("crimeCases", 7)));
+
+        asViewer().queryParam("year", 2025).get("/api/v1/totals/units/BDBP-CAO-BANG").then().statusCode(200)
+                .body("reportsCounted", equalTo(1)).body("figures.find { it.metric == 'crimeCases' }.value", equalTo(149));
+        asViewer().queryParams("year", 2025, "period", campaign).get("/api/v1/totals/units/BDBP-CAO-BANG").then().statusCode(200)
+                .body("reportsCounted", equalTo(1)).body("figures.find { it.metric == 'crimeCases' }.value", equalTo(7));
+
+        // the same figures worked out from the unit's reports by ReportCounting, the rule award-service's standings use
+        BigDecimal towardYear = BigDecimal.ZERO;
+        BigDecimal towardCampaign = BigDecimal.ZERO;
+        for (Map<String, Object> summary : asViewer().queryParams("year", 2025, "unit", "BDBP-CAO-BANG").get("/api/v1/reports")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> period = (Map<String, Object>) summary.get("period");
+            BigDecimal crimeCases = new BigDecimal(asViewer().get("/api/v1/reports/{id}", summary.get("id")).then().statusCode(200)
+                    .extract().jsonPath().getString("figures.crimeCases"));
+            if (ReportCounting.countsTowardYear((String) period.get("kind"))) {
+                towardYear = towardYear.add(crimeCases);
+            }
+            if (ReportCounting.countsTowardCampaign((String) period.get("kind"), (String) period.get("label"), campaign)) {
+                towardCampaign = towardCampaign.add(crimeCases);
+            }
+        }
+        assertThat(towardYear).isEqualByComparingTo("149");
+        assertThat(towardCampaign).isEqualByComparingTo("7");
+        assertThat(figures(asViewer().queryParam("year", 2025).get("/api/v1/totals/clusters/1").then().statusCode(200)
+                .extract().jsonPath()).get("crimeCases")).isEqualByComparingTo(towardYear);
     }
 
     @Test

@@ -24,20 +24,16 @@ import vn.bienphong.emulation.infra.testing.DatabaseFaults;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestEvents;
 import vn.bienphong.emulation.report.api.Fixtures;
-import vn.bienphong.emulation.report.service.RosterCache;
 
 @QuarkusTest
 class ClusterEventsListenerTest {
 
     @Inject
     DataSource dataSource;
-    @Inject
-    RosterCache rosterCache;
 
     @BeforeEach
     void cleanData() {
         CleanDatabase.truncateAll(dataSource, "metric_definition");
-        rosterCache.reload();
     }
 
     @Test

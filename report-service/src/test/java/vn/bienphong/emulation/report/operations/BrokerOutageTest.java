@@ -34,7 +34,6 @@ import vn.bienphong.emulation.infra.KafkaBroker;
 import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.KafkaTestResource;
 import vn.bienphong.emulation.report.api.Fixtures;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 /**
@@ -56,16 +55,13 @@ class BrokerOutageTest {
     DataSource dataSource;
     @Inject
     RosterService roster;
-    @Inject
-    RosterCache cache;
 
     @BeforeEach
     void rosters() {
-        Fixtures.cleanWithRosters(dataSource, roster, cache);
+        Fixtures.cleanWithRosters(dataSource, roster);
         for (int year = 2021; year <= 2024; year++) {
             Fixtures.applyMembership(roster, Fixtures.membership(1, year, Fixtures.CLUSTER_1_2025));
         }
-        cache.reload();
     }
 
     @Test

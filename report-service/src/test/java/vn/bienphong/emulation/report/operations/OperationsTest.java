@@ -37,7 +37,6 @@ import vn.bienphong.emulation.infra.testing.EventTopicReader;
 import vn.bienphong.emulation.infra.testing.TestEvents;
 import vn.bienphong.emulation.report.api.Fixtures;
 import vn.bienphong.emulation.report.service.RollupService;
-import vn.bienphong.emulation.report.service.RosterCache;
 import vn.bienphong.emulation.report.service.RosterService;
 
 /** What an operator reads: meters at /q/metrics, the outbox readiness check, traces carried into Kafka; and the nightly job run once. */
@@ -49,8 +48,6 @@ class OperationsTest {
     @Inject
     RosterService roster;
     @Inject
-    RosterCache cache;
-    @Inject
     OutboxRelay relay;
     @Inject
     RollupService rollups;
@@ -59,7 +56,7 @@ class OperationsTest {
 
     @BeforeEach
     void rosters() {
-        Fixtures.cleanWithRosters(dataSource, roster, cache);
+        Fixtures.cleanWithRosters(dataSource, roster);
     }
 
     @Test
