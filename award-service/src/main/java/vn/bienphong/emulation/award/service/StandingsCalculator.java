@@ -29,6 +29,7 @@ import vn.bienphong.emulation.award.persistence.CommendationEntity;
 import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.events.contract.StandingsUpdated;
+import vn.bienphong.emulation.common.rules.ReportCounting;
 
 /**
  * Rescores and reranks one cluster and year from its stored totals (never from the history of
@@ -62,7 +63,7 @@ public class StandingsCalculator {
     public StandingsUpdated rescore(int clusterNumber, int year, String cause, UUID causeEventId) {
         store.lockCluster(clusterNumber, year);
         ScoringScheme scheme = schemes.schemeFor(clusterNumber, year);
-        Map<String, Map<String, java.math.BigDecimal>> totals = store.totalsOf(clusterNumber, year);
+        Map<String, Map<String, java.math.BigDecimal>> totals = store.totalsOf(clusterNumber, year, ReportCounting.YEAR_STANDING);
         Set<String> units = new LinkedHashSet<>(rosters.membersOf(clusterNumber, year).keySet());
         units.addAll(totals.keySet());
         Map<String, List<Adjustment>> adjustments = new HashMap<>();

@@ -50,6 +50,27 @@ class StandingsFlowTest {
     }
 
     @Test
+    void shouldRankAUnitOnItsYearReportAloneWhenItAlsoFiledACampaignReport() {
+        int cluster = 29;
+        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB");
+        pact(cluster);
+        UUID yearReport = UUID.randomUUID();
+        send(cluster, reportEvent(UUID.randomUUID(), new ReportFiled(yearReport, 1, "CB", cluster, YEAR,
+                new ReportFiled.Period("YEAR", "2025", java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 31)),
+                figures("crimeCases", 149), null, null, List.of(), "unit-CB", java.time.OffsetDateTime.now())));
+        send(cluster, reportEvent(UUID.randomUUID(), new ReportFiled(UUID.randomUUID(), 1, "CB", cluster, YEAR,
+                new ReportFiled.Period("CAMPAIGN", "GP50", java.time.LocalDate.of(YEAR, 3, 1), java.time.LocalDate.of(YEAR, 4, 30)),
+                figures("crimeCases", 7), null, null, List.of(), "unit-CB", java.time.OffsetDateTime.now())));
+        // a report after both, on the same partition: once it shows, both before it were applied
+        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "LS", cluster, YEAR, figures("crimeCases", 1), null)));
+
+        JsonPath s = awaitStandings(cluster, YEAR, j -> scoreOf(j, "LS").signum() > 0);
+        String crime = "entries.find { it.unitCode == 'CB' }.breakdown.find { it.criterionCode == 'crime' }";
+        assertThat(new java.math.BigDecimal(s.getString(crime + ".actual"))).isEqualByComparingTo("149");
+        assertThat(s.getList(crime + ".reports.reportId")).containsExactly(yearReport.toString());
+    }
+
+    @Test
     void shouldMoveTheStandingsWhenAReportArrivesAndPublishStandingsUpdated() {
         int cluster = 21;
         Fixtures.roster(cluster, YEAR, "LS", "LS", "CB", "QN");
