@@ -164,8 +164,8 @@ The system is up.
   Kafka            $INFRA_KAFKA_BOOTSTRAP
   Health, metrics  /q/health/ready, /q/metrics on each service
 
-Development tokens (valid 30 days) are in $DIR/tokens/: council, system, viewer, chair-cluster-{1,3,8},
-  and unit-<CODE> for every demo unit (e.g. unit-BDBP-LANG-SON).
+Development tokens (valid 30 days) are in $DIR/tokens/: council, system, viewer, and unit-<CODE> for every
+  demo unit (e.g. unit-BDBP-LANG-SON); the unit holding a cluster's chair for a year opens and closes its ballot with its own.
   curl -H "Authorization: Bearer \$(cat $DIR/tokens/viewer.jwt)" http://localhost:$CLUSTER_PORT/api/v1/clusters
 Logs: $LOGS/ (./run-local.sh logs award-service).   Stop everything: ./run-local.sh stop
 Faults: ./run-local.sh broker stop|start, ./run-local.sh restart report-service.   Wipe the data: start --reset

@@ -87,7 +87,7 @@ class Cluster1Year2025StoryTest {
                 .stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(patrols).isEqualByComparingTo("10700");
 
-        String chair = TestTokens.chair(CLUSTER, LANG_SON);
+        String chair = TestTokens.unit(LANG_SON); // the chair of 2025 acts with its own unit token
         String ballot = as(chair).body(Map.of("clusterNumber", CLUSTER, "year", YEAR, "conferenceDate", "2025-09-26", "place", "tỉnh Lạng Sơn",
                         "questions", List.of(
                                 Map.of("id", "ministry-flag", "kind", "AWARD", "award", "Cờ thi đua của Bộ Quốc phòng", "quota", 1),

@@ -61,10 +61,10 @@ public final class DevKeys {
     }
 
     /**
-     * A signed token. {@code unitCode} goes in the {@code unit} claim (role {@code unit}),
-     * {@code clusterNumber} in the {@code cluster} claim (role {@code chair}); either may be null.
+     * A signed token: who the caller is. {@code unitCode} goes in the {@code unit} claim (role
+     * {@code unit}; null for the other roles). There is no chair token: a chair unit uses its unit token.
      */
-    public String token(String subject, String role, String unitCode, Integer clusterNumber, Duration lifetime) {
+    public String token(String subject, String role, String unitCode, Duration lifetime) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .upn(subject)
                 .subject(subject)
@@ -72,9 +72,6 @@ public final class DevKeys {
                 .expiresIn(lifetime);
         if (unitCode != null) {
             claims.claim("unit", unitCode);
-        }
-        if (clusterNumber != null) {
-            claims.claim("cluster", clusterNumber);
         }
         return claims.sign(loadPrivateKey());
     }

@@ -92,20 +92,20 @@ public final class LocalInfra {
         return broker;
     }
 
-    /** Development tokens, one file per role and one per demo unit, valid for 30 days. */
+    /**
+     * Development tokens, one file per role and one per demo unit, valid for 30 days. There is no
+     * chair token: the unit holding a cluster's chair for a year uses its own unit token.
+     */
     static void writeTokens(DevKeys keys, Path directory, List<String> unitCodes) throws IOException {
         deleteRecursively(directory);
         Files.createDirectories(directory);
         Duration lifetime = Duration.ofDays(30);
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("council", keys.token("council-officer", "council", null, null, lifetime));
-        tokens.put("system", keys.token("command-system", "system", null, null, lifetime));
-        tokens.put("viewer", keys.token("dashboard", "viewer", null, null, lifetime));
-        tokens.put("chair-cluster-1", keys.token("chair-cluster-1", "chair", "BDBP-LANG-SON", 1, lifetime));
-        tokens.put("chair-cluster-3", keys.token("chair-cluster-3", "chair", "BDBP-THANH-HOA", 3, lifetime));
-        tokens.put("chair-cluster-8", keys.token("chair-cluster-8", "chair", "CUC-KY-THUAT", 8, lifetime));
+        tokens.put("council", keys.token("council-officer", "council", null, lifetime));
+        tokens.put("system", keys.token("command-system", "system", null, lifetime));
+        tokens.put("viewer", keys.token("dashboard", "viewer", null, lifetime));
         for (String unit : unitCodes) {
-            tokens.put("unit-" + unit, keys.token("unit-" + unit, "unit", unit, null, lifetime));
+            tokens.put("unit-" + unit, keys.token("unit-" + unit, "unit", unit, lifetime));
         }
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             Files.writeString(directory.resolve(token.getKey() + ".jwt"), token.getValue(), StandardCharsets.US_ASCII);

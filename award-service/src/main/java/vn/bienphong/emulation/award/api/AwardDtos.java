@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.bienphong.emulation.award.domain.Occasion;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.common.api.EmulationYears;
-import vn.bienphong.emulation.award.persistence.CommendationEntity;
 
 /** What the nominations and commendations API takes and gives. */
 public final class AwardDtos {
@@ -45,13 +46,13 @@ public final class AwardDtos {
     public record NewCommendation(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
             @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
-            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") CommendationEntity.RecipientKind recipientKind,
+            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") RecipientKind recipientKind,
             @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
             @Size(max = 200, message = "must be at most 200 characters") String personName,
             @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000") Integer quantity,
             @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String award,
             @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String awardCode,
-            CommendationEntity.Occasion occasion,
+            Occasion occasion,
             @Size(max = 100, message = "must be at most 100 characters") String decisionNumber,
             LocalDate decisionDate,
             @Size(max = 1000, message = "must be at most 1000 characters") String reason) {

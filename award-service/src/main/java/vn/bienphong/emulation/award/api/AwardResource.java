@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.bienphong.emulation.award.persistence.NominationEntity;
+import vn.bienphong.emulation.award.domain.NominationStatus;
 import vn.bienphong.emulation.award.service.CommendationService;
 import vn.bienphong.emulation.award.service.NominationService;
 import vn.bienphong.emulation.common.api.Page;
@@ -50,7 +50,7 @@ public class AwardResource {
     @Path("/nominations")
     @Operation(summary = "List nominations", description = "Optionally of one cluster, year and status (PROPOSED, APPROVED, REJECTED).")
     public Page<AwardDtos.Nomination> nominations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
-                                                  @QueryParam("status") NominationEntity.Status status,
+                                                  @QueryParam("status") NominationStatus status,
                                                   @Valid @BeanParam PageRequest page) {
         return nominations.list(cluster, year, status, page);
     }

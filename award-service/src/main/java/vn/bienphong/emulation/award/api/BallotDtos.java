@@ -50,7 +50,19 @@ public final class BallotDtos {
             LocalDate conferenceDate,
             @Size(max = 200, message = "must be at most 200 characters") String place,
             @NotEmpty(message = "must ask at least one question") @Size(max = 20, message = "must ask at most 20 questions")
-            List<@Valid @NotNull(message = "must be a question") QuestionRequest> questions) {
+            List<@Valid @NotNull(message = "must be a question") QuestionRequest> questions,
+            @DecimalMin(value = "0", inclusive = false, message = "must be more than 0 (a share of the eligible voters)")
+            @DecimalMax(value = "1", message = "must be at most 1 (a share of the eligible voters)")
+            @jakarta.validation.constraints.Digits(integer = 1, fraction = 4, message = "must have at most 4 decimals, e.g. 0.75")
+            BigDecimal quorum,
+            Boolean rotateIfNoneElected) {
+    }
+
+    /**
+     * How to close a ballot (the body is optional): {@code void} true, by the council only, closes a
+     * ballot that has not reached its quorum as void: nobody proposed, no flag handed over.
+     */
+    public record CloseBallot(@com.fasterxml.jackson.annotation.JsonProperty("void") Boolean voided) {
     }
 
     /** A ballot paper: for each question id, the candidates chosen (at most the quota; none is a blank answer). */
@@ -70,24 +82,34 @@ public final class BallotDtos {
                                   boolean proposed) {
     }
 
+    /** A question's tally; {@code outcome} says in words who was proposed and why (or why nobody). */
     public record QuestionResult(String questionId, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
                                  String thresholdRule, List<CandidateResult> candidates, List<String> proposed,
-                                 String tieDecision) {
+                                 String tieDecision, String outcome) {
     }
 
+    /**
+     * The results of a closed ballot: whether it is {@code void}, its quorum (papers needed and the
+     * rule) against the papers cast and {@code validity} in words, each question's tally, and what
+     * happens to the chair flag ({@code chairFlag} ELECTED, ROTATION or NONE, with its reason).
+     */
     public record Results(OffsetDateTime closedAt, int eligibleVoters, int ballotsCast, List<QuestionResult> questions,
-                          String nextChairUnitCode) {
+                          String nextChairUnitCode, @com.fasterxml.jackson.annotation.JsonProperty("void") boolean voided,
+                          Integer papersNeeded, String quorumRule, String validity, String chairFlag, String chairFlagReason) {
     }
 
     public record Ballot(UUID id, int clusterNumber, int year, String status, LocalDate conferenceDate, String place,
-                         List<Question> questions, int eligibleVoters, int ballotsCast, OffsetDateTime openedAt,
-                         String openedBy, OffsetDateTime closedAt, Results results) {
+                         List<Question> questions, int eligibleVoters, int ballotsCast, int papersNeeded, String quorumRule,
+                         boolean rotateIfNoneElected, OffsetDateTime openedAt, String openedBy, OffsetDateTime closedAt,
+                         Results results) {
     }
 
     /** The minutes (biên bản) of a closed ballot, for the nomination dossier. */
     public record Minutes(UUID ballotId, int clusterNumber, String clusterName, int year, LocalDate conferenceDate,
                           String place, OffsetDateTime openedAt, OffsetDateTime closedAt, int eligibleVoters,
-                          List<String> eligibleVoterUnits, int ballotsCast, List<QuestionResult> questions,
-                          String nextChairUnitCode, String nextChairUnitName) {
+                          List<String> eligibleVoterUnits, int ballotsCast, Integer papersNeeded, String quorumRule,
+                          @com.fasterxml.jackson.annotation.JsonProperty("void") boolean voided, String validity,
+                          List<QuestionResult> questions, String nextChairUnitCode, String nextChairUnitName,
+                          String chairFlag, String chairFlagReason) {
     }
 }

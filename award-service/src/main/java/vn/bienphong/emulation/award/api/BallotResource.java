@@ -46,9 +46,9 @@ public class BallotResource {
     }
 
     @POST
-    @RolesAllowed({Roles.CHAIR, Roles.COUNCIL})
+    @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
     @Operation(summary = "Open the ballot of a cluster for the year",
-            description = "By the chair of that cluster (or the council). The eligible voters are the cluster's members for the year; candidates default to them, in the order of the standings.")
+            description = "By the unit holding the chair of that cluster for that year (as cluster-service last said), with its own unit token, or by the council. The eligible voters are the cluster's members for the year; candidates default to them, in the order of the standings. A question's quota is 1 to its number of candidates. quorum: the share of the eligible voters that must cast a paper for the ballot to count (more than 0, at most 1; two thirds by default). rotateIfNoneElected: when the NEXT_CHAIR question elects nobody, the flag passes by the rotation order (otherwise it is not handed over).")
     public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull(message = "a JSON body is required") BallotDtos.OpenBallot request) {
         return idempotent.create("ballots", idempotencyKey, request, () -> {
@@ -83,11 +83,11 @@ public class BallotResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed({Roles.CHAIR, Roles.COUNCIL})
+    @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
     @Operation(summary = "Close and tally the ballot",
-            description = "Proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
-    public BallotDtos.Ballot close(@PathParam("id") UUID id) {
-        return ballots.close(id);
+            description = "By the unit holding the chair of the cluster for the ballot's year, or the council. Below its quorum closing is refused (409) unless the council closes it as void (body {\"void\": true}): nobody is proposed and no flag handed over. Otherwise proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
+    public BallotDtos.Ballot close(@PathParam("id") UUID id, BallotDtos.CloseBallot request) {
+        return ballots.close(id, request != null && Boolean.TRUE.equals(request.voided()));
     }
 
     @GET

@@ -30,7 +30,15 @@ public final class MinutesPage {
         h.append("<br>Mở phiếu: ").append(TIME.format(m.openedAt())).append(" — Kết thúc: ").append(TIME.format(m.closedAt())).append(" (UTC)</p>\n");
         h.append("<p>Số đơn vị có quyền bỏ phiếu: <b>").append(m.eligibleVoters()).append("</b> (")
                 .append(esc(String.join(", ", m.eligibleVoterUnits()))).append(")<br>Số phiếu thu về: <b>")
-                .append(m.ballotsCast()).append("</b></p>\n");
+                .append(m.ballotsCast()).append("</b>");
+        if (m.papersNeeded() != null) {
+            h.append("<br>Số phiếu tối thiểu để cuộc bỏ phiếu có giá trị: <b>").append(m.papersNeeded()).append("</b> (")
+                    .append(esc(m.quorumRule())).append(")");
+        }
+        h.append("</p>\n");
+        if (m.validity() != null) {
+            h.append("<p>").append(m.voided() ? "<b>Cuộc bỏ phiếu không có giá trị.</b> " : "").append(esc(m.validity())).append("</p>\n");
+        }
         int n = 1;
         for (BallotDtos.QuestionResult q : m.questions()) {
             h.append("<h3>").append(n++).append(". ").append(esc(q.award())).append(" — chỉ tiêu: ").append(q.quota())
@@ -43,14 +51,18 @@ public final class MinutesPage {
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
+            if (q.outcome() != null) {
+                h.append("<p>Kết quả: ").append(esc(q.outcome())).append("</p>\n");
+            }
             if (q.tieDecision() != null) {
                 h.append("<p><i>Quyết định khi bằng phiếu: ").append(esc(q.tieDecision())).append("</i></p>\n");
             }
         }
         h.append("<p>Đơn vị Cụm trưởng năm ").append(m.year() + 1).append(": <b>")
-                .append(m.nextChairUnitCode() == null ? "(không bầu; theo thứ tự luân phiên)"
-                        : esc(m.nextChairUnitName() != null ? m.nextChairUnitName() : m.nextChairUnitCode()))
-                .append("</b></p>\n<p>Mã phiếu: ").append(m.ballotId()).append("</p>\n</body></html>\n");
+                .append(m.nextChairUnitCode() != null ? esc(m.nextChairUnitName() != null ? m.nextChairUnitName() : m.nextChairUnitCode())
+                        : "ROTATION".equals(m.chairFlag()) ? "(không bầu; theo thứ tự luân phiên)" : "(không bàn giao Cờ Cụm trưởng)")
+                .append("</b>").append(m.chairFlagReason() != null ? "<br>" + esc(m.chairFlagReason()) : "")
+                .append("</p>\n<p>Mã phiếu: ").append(m.ballotId()).append("</p>\n</body></html>\n");
         return h.toString();
     }
 

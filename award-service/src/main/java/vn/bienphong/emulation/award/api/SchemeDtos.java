@@ -33,6 +33,8 @@ public final class SchemeDtos {
      * A criterion of the pact. METRIC: {@code weight} points at {@code target} of {@code metricCode}
      * (leave the target out to measure against the cluster's best), overshoot counted up to
      * {@code overshootCap} × weight (default 1: nothing extra). QUALITATIVE: scored by inspection points.
+     * {@code aggregation}: how the metric's figures of the unit's reports make up one, as report-service's
+     * catalogue defines the metric: SUM (default) or MAX (the largest figure reported).
      */
     public record CriterionDto(
             @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
@@ -44,7 +46,8 @@ public final class SchemeDtos {
             @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
             @Digits(integer = 18, fraction = 6, message = "must have at most 18 digits and 6 decimals") BigDecimal target,
             @DecimalMin(value = "1", message = "must be 1 or more (1: overshoot earns nothing extra)")
-            @DecimalMax(value = "10", message = "must be at most 10") BigDecimal overshootCap) {
+            @DecimalMax(value = "10", message = "must be at most 10") BigDecimal overshootCap,
+            Criterion.Aggregation aggregation) {
     }
 
     /** Bonus points for an award the unit received in the year, e.g. {"awardCode": "GOVERNMENT_FLAG", "points": 15}. */

@@ -8,17 +8,30 @@ import java.math.BigDecimal;
  * the target, in proportion below it, and above it up to {@code overshootCap} times the weight
  * (1 = overshoot earns nothing extra). Without a target, the cluster's best figure is the target.
  * A {@code QUALITATIVE} criterion is scored by inspection: the points the council records, at
- * most {@code weight × overshootCap}.
+ * most {@code weight × overshootCap}. {@code aggregation} says how the unit's reports of the year
+ * make up its figure, as report-service's catalogue defines the metric: SUM (the default; counts and
+ * amounts add up) or MAX (a measure that does not add: the largest figure reported).
  */
 public record Criterion(String code, String title, Kind kind, String metricCode, BigDecimal weight,
-                        BigDecimal target, BigDecimal overshootCap) {
+                        BigDecimal target, BigDecimal overshootCap, Aggregation aggregation) {
 
     public enum Kind { METRIC, QUALITATIVE }
+
+    /** How a metric's figures of several reports make up one figure (report-service's {@code Aggregation}). */
+    public enum Aggregation { SUM, MAX }
 
     public Criterion {
         if (overshootCap == null) {
             overshootCap = BigDecimal.ONE;
         }
+        if (aggregation == null) {
+            aggregation = Aggregation.SUM;
+        }
+    }
+
+    public Criterion(String code, String title, Kind kind, String metricCode, BigDecimal weight, BigDecimal target,
+                     BigDecimal overshootCap) {
+        this(code, title, kind, metricCode, weight, target, overshootCap, Aggregation.SUM);
     }
 
     public static Criterion metric(String code, String metricCode, String weight, String target, String cap) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.bienphong.emulation.common.rules.ReportCounting;
+
 /**
  * What a report version does to the units' totals. A new report adds its figures to its unit's
  * totals for its cluster and year; a newer version of a report replaces the figures of the
@@ -18,8 +20,29 @@ public final class ReportSupersession {
     private ReportSupersession() {
     }
 
-    /** Whose totals a report counts in. */
-    public record Home(int clusterNumber, int year, String unitCode) {
+    /**
+     * Whose totals a report counts in: a unit's, in a cluster and year, for the year's standing
+     * ({@code campaign} empty) or for the standing of one campaign ({@code campaign} its code).
+     */
+    public record Home(int clusterNumber, int year, String campaign, String unitCode) {
+
+        /** A unit's year totals. */
+        public Home(int clusterNumber, int year, String unitCode) {
+            this(clusterNumber, year, ReportCounting.YEAR_STANDING, unitCode);
+        }
+
+        public boolean isYear() {
+            return ReportCounting.YEAR_STANDING.equals(campaign);
+        }
+    }
+
+    /**
+     * The totals a report of this period counts in ({@link ReportCounting#standingOf}), or empty
+     * for a period that counts toward no standing.
+     */
+    public static Optional<Home> homeOf(int clusterNumber, int year, String unitCode, String periodKind, String periodLabel) {
+        return Optional.ofNullable(ReportCounting.standingOf(periodKind, periodLabel))
+                .map(standing -> new Home(clusterNumber, year, standing, unitCode));
     }
 
     /** One version of a report as far as totals go. */

@@ -59,6 +59,11 @@ public record ScoringScheme(List<Criterion> criteria, List<AwardBonus> awardBonu
             if (c.target() != null && c.target().signum() <= 0) {
                 found.add(new Violation(at + ".target", "must be more than 0 (leave it out to measure against the cluster's best)"));
             }
+            if (c.kind() == Criterion.Kind.METRIC && c.metricCode() != null && criteria.stream().anyMatch(o ->
+                    c.metricCode().equals(o.metricCode()) && o.aggregation() != c.aggregation())) {
+                found.add(new Violation(at + ".aggregation", "metric " + c.metricCode()
+                        + " is aggregated one way in a scheme: SUM or MAX, as the report catalogue defines it"));
+            }
             if (c.overshootCap().compareTo(BigDecimal.ONE) < 0) {
                 found.add(new Violation(at + ".overshootCap", "must be 1 or more (1: overshoot earns nothing extra)"));
             }

@@ -11,12 +11,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.bienphong.emulation.award.service.RosterService;
 import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.events.EventTypes;
+import vn.bienphong.emulation.common.events.contract.ChairAssigned;
+import vn.bienphong.emulation.common.events.contract.ChairHandover;
 import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 import vn.bienphong.emulation.common.inbox.EventInbox;
 import vn.bienphong.emulation.common.inbox.EventListener;
 import vn.bienphong.emulation.common.events.EventEnvelope;
 
-/** Membership changed → the roster of who may vote (and who is ranked) in a cluster and year. */
+/**
+ * Membership changed → the roster of who may vote (and who is ranked) in a cluster and year, and its
+ * chair; chair assigned and chair handed over → who holds the chair of a cluster for a year (the chair's
+ * powers follow it). A failed handover changes nothing.
+ */
 @ApplicationScoped
 public class ClusterEventsListener extends EventListener {
 
@@ -40,6 +46,8 @@ public class ClusterEventsListener extends EventListener {
     @Override
     protected Map<String, java.util.function.Consumer<EventEnvelope<JsonNode>>> handlers() {
         return Map.of(
-                EventTypes.MEMBERSHIP_CHANGED, event -> rosters.onMembershipChanged(event.id(), codec.data(event, MembershipChanged.class)));
+                EventTypes.MEMBERSHIP_CHANGED, event -> rosters.onMembershipChanged(event.id(), codec.data(event, MembershipChanged.class)),
+                EventTypes.CHAIR_ASSIGNED, event -> rosters.onChairAssigned(event.id(), codec.data(event, ChairAssigned.class)),
+                EventTypes.CHAIR_HANDED_OVER, event -> rosters.onChairHandedOver(event.id(), codec.data(event, ChairHandover.class)));
     }
 }

@@ -64,6 +64,17 @@ public class BallotEntity extends PanacheEntityBase {
     @Column(name = "next_chair_unit_code")
     public String nextChairUnitCode;
 
+    /** The quorum as a share of the eligible voters; null for the default, two thirds. */
+    @Column(precision = 5, scale = 4)
+    public java.math.BigDecimal quorum;
+
+    @Column(name = "rotate_if_none_elected", nullable = false)
+    public boolean rotateIfNoneElected;
+
+    /** Closed by the council below its quorum: nobody proposed, no flag handed over. */
+    @Column(name = "void", nullable = false)
+    public boolean voided;
+
     public static Optional<BallotEntity> findForUpdate(UUID id) {
         return Optional.ofNullable(getEntityManager().find(BallotEntity.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import vn.bienphong.emulation.award.domain.Occasion;
+import vn.bienphong.emulation.award.domain.RecipientKind;
+
 /**
  * A commendation (certificate of merit, emulation flag, ...) of a collective or of individuals,
  * in a cluster and year. {@code quantity} counts the recipients one decision commends.
@@ -20,10 +23,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "commendation")
 public class CommendationEntity extends PanacheEntityBase {
-
-    public enum RecipientKind { COLLECTIVE, INDIVIDUAL }
-
-    public enum Occasion { REGULAR, AD_HOC }
 
     @Id
     public UUID id;

@@ -14,12 +14,12 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import vn.bienphong.emulation.award.domain.NominationStatus;
+
 /** A unit a closed ballot proposed for an award, waiting for the council's decision or decided. */
 @Entity
 @Table(name = "nomination")
 public class NominationEntity extends PanacheEntityBase {
-
-    public enum Status { PROPOSED, APPROVED, REJECTED }
 
     @Id
     public UUID id;
@@ -50,7 +50,7 @@ public class NominationEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public NominationStatus status;
 
     @Column(name = "decision_number")
     public String decisionNumber;

@@ -28,8 +28,9 @@ public class StandingsStore {
         this.em = em;
     }
 
+    /** The version of a report held; {@code campaign} is the standing it counts toward ("" for its year's). */
     public record StoredReport(UUID reportId, int clusterNumber, int year, String unitCode, int version,
-                               String periodLabel, String figures) {
+                               String periodKind, String periodLabel, String campaign, String figures) {
     }
 
     public record StandingRow(String unitCode, int rank, BigDecimal score, BigDecimal bonusPoints, BigDecimal penaltyPoints,
@@ -41,7 +42,7 @@ public class StandingsStore {
 
     public Optional<StoredReport> findReport(UUID reportId) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT report_id, cluster_number, year, unit_code, version, period_label, figures
+                        SELECT report_id, cluster_number, year, unit_code, version, period_kind, period_label, campaign, figures
                         FROM report_version WHERE report_id = ?1 FOR UPDATE""")
                 .setParameter(1, reportId).getResultList();
         return rows.stream().map(r -> toReport((Object[]) r)).findFirst();
@@ -58,7 +59,7 @@ public class StandingsStore {
         for (int i = 0; i < ids.size(); i++) {
             in.append(i == 0 ? "?" : ", ?").append(i + 1);
         }
-        Query q = em.createNativeQuery("SELECT report_id, cluster_number, year, unit_code, version, period_label, figures "
+        Query q = em.createNativeQuery("SELECT report_id, cluster_number, year, unit_code, version, period_kind, period_label, campaign, figures "
                 + "FROM report_version WHERE report_id IN (" + in + ") FOR UPDATE");
         for (int i = 0; i < ids.size(); i++) {
             q.setParameter(i + 1, ids.get(i));
@@ -70,58 +71,62 @@ public class StandingsStore {
         return found;
     }
 
-    public List<StoredReport> reportsOf(int clusterNumber, int year) {
+    /** The reports that count toward a standing of a cluster and year: the year's ({@code campaign} "") or a campaign's. */
+    public List<StoredReport> reportsOf(int clusterNumber, int year, String campaign) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT report_id, cluster_number, year, unit_code, version, period_label, figures
-                        FROM report_version WHERE cluster_number = ?1 AND year = ?2 ORDER BY period_label, report_id""")
-                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+                        SELECT report_id, cluster_number, year, unit_code, version, period_kind, period_label, campaign, figures
+                        FROM report_version WHERE cluster_number = ?1 AND year = ?2 AND campaign = ?3 ORDER BY period_label, report_id""")
+                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, campaign).getResultList();
         return rows.stream().map(r -> toReport((Object[]) r)).toList();
     }
 
     private static StoredReport toReport(Object[] r) {
         return new StoredReport((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
+                ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7], (String) r[8]);
     }
 
     public void saveReport(StoredReport report, UUID eventId, OffsetDateTime filedAt) {
         em.createNativeQuery("""
-                        INSERT INTO report_version (report_id, cluster_number, year, unit_code, version, period_label, figures, event_id, filed_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        INSERT INTO report_version (report_id, cluster_number, year, unit_code, version, period_label, figures, event_id, filed_at,
+                          period_kind, campaign)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                         ON CONFLICT (report_id) DO UPDATE SET cluster_number = EXCLUDED.cluster_number, year = EXCLUDED.year,
                           unit_code = EXCLUDED.unit_code, version = EXCLUDED.version, period_label = EXCLUDED.period_label,
-                          figures = EXCLUDED.figures, event_id = EXCLUDED.event_id, filed_at = EXCLUDED.filed_at""")
+                          figures = EXCLUDED.figures, event_id = EXCLUDED.event_id, filed_at = EXCLUDED.filed_at,
+                          period_kind = EXCLUDED.period_kind, campaign = EXCLUDED.campaign""")
                 .setParameter(1, report.reportId()).setParameter(2, report.clusterNumber()).setParameter(3, report.year())
                 .setParameter(4, report.unitCode()).setParameter(5, report.version()).setParameter(6, report.periodLabel())
                 .setParameter(7, report.figures()).setParameter(8, eventId).setParameter(9, filedAt)
+                .setParameter(10, report.periodKind()).setParameter(11, report.campaign())
                 .executeUpdate();
     }
 
-    /** Adds {@code delta} to the unit's totals, metric by metric, in one statement. */
-    public void addToTotals(int clusterNumber, int year, String unitCode, Map<String, BigDecimal> delta) {
+    /** Adds {@code delta} to the unit's totals for a standing ({@code campaign} "" for the year's), metric by metric, in one statement. */
+    public void addToTotals(int clusterNumber, int year, String campaign, String unitCode, Map<String, BigDecimal> delta) {
         if (delta.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO unit_total (cluster_number, year, unit_code, metric_code, value) VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO unit_total (cluster_number, year, campaign, unit_code, metric_code, value) VALUES ");
         List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(delta.entrySet());
         for (int i = 0; i < entries.size(); i++) {
-            int p = 4 + 2 * i;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?3, ?").append(p).append(", CAST(?").append(p + 1).append(" AS NUMERIC))");
+            int p = 5 + 2 * i;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?3, ?4, ?").append(p).append(", CAST(?").append(p + 1).append(" AS NUMERIC))");
         }
-        sql.append(" ON CONFLICT (cluster_number, year, unit_code, metric_code) DO UPDATE SET value = unit_total.value + EXCLUDED.value");
+        sql.append(" ON CONFLICT (cluster_number, year, campaign, unit_code, metric_code) DO UPDATE SET value = unit_total.value + EXCLUDED.value");
         Query q = em.createNativeQuery(sql.toString())
-                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, unitCode);
+                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, campaign).setParameter(4, unitCode);
         for (int i = 0; i < entries.size(); i++) {
-            q.setParameter(4 + 2 * i, entries.get(i).getKey());
-            q.setParameter(5 + 2 * i, entries.get(i).getValue());
+            q.setParameter(5 + 2 * i, entries.get(i).getKey());
+            q.setParameter(6 + 2 * i, entries.get(i).getValue());
         }
         q.executeUpdate();
     }
 
-    /** unit → metric → total, for one cluster and year. */
-    public Map<String, Map<String, BigDecimal>> totalsOf(int clusterNumber, int year) {
+    /** unit → metric → total, for one standing of a cluster and year: the year's ({@code campaign} "") or a campaign's. */
+    public Map<String, Map<String, BigDecimal>> totalsOf(int clusterNumber, int year, String campaign) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT unit_code, metric_code, value FROM unit_total WHERE cluster_number = ?1 AND year = ?2""")
-                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+                        SELECT unit_code, metric_code, value FROM unit_total WHERE cluster_number = ?1 AND year = ?2 AND campaign = ?3""")
+                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, campaign).getResultList();
         Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.bienphong.emulation.award.api.BallotDtos;
+import vn.bienphong.emulation.award.domain.BallotValidity;
 import vn.bienphong.emulation.award.persistence.BallotEntity;
 import vn.bienphong.emulation.award.persistence.BallotStore;
 import vn.bienphong.emulation.award.persistence.RosterStore;
@@ -51,8 +52,9 @@ public class BallotQueries {
         var names = rosters.membersOf(b.clusterNumber, b.year);
         return new BallotDtos.Minutes(b.id, b.clusterNumber, rosters.clusterName(b.clusterNumber, b.year).orElse(null), b.year,
                 b.conferenceDate != null ? b.conferenceDate : b.closedAt.toLocalDate(), b.place, b.openedAt, b.closedAt,
-                r.eligibleVoters(), json.codes(b.eligibleVoters), r.ballotsCast(), r.questions(), r.nextChairUnitCode(),
-                r.nextChairUnitCode() == null ? null : names.get(r.nextChairUnitCode()));
+                r.eligibleVoters(), json.codes(b.eligibleVoters), r.ballotsCast(), r.papersNeeded(), r.quorumRule(), r.voided(),
+                r.validity(), r.questions(), r.nextChairUnitCode(),
+                r.nextChairUnitCode() == null ? null : names.get(r.nextChairUnitCode()), r.chairFlag(), r.chairFlagReason());
     }
 
     BallotDtos.Ballot view(BallotEntity b) {
@@ -60,8 +62,10 @@ public class BallotQueries {
                 .map(q -> new BallotDtos.Question(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
                         q.candidates()))
                 .toList();
-        return new BallotDtos.Ballot(b.id, b.clusterNumber, b.year, b.status.name(), b.conferenceDate, b.place, questions,
-                json.codes(b.eligibleVoters).size(), store.ballotsCast(b.id), b.openedAt, b.openedBy, b.closedAt,
+        int eligible = json.codes(b.eligibleVoters).size();
+        return new BallotDtos.Ballot(b.id, b.clusterNumber, b.year, b.status.name(), b.conferenceDate, b.place,
+                questions, eligible, store.ballotsCast(b.id), BallotValidity.papersNeeded(eligible, b.quorum),
+                BallotValidity.describeQuorum(b.quorum), b.rotateIfNoneElected, b.openedAt, b.openedBy, b.closedAt,
                 json.results(b.results));
     }
 

@@ -18,6 +18,9 @@ import jakarta.transaction.Transactional;
 
 import vn.bienphong.emulation.award.api.BallotDtos;
 import vn.bienphong.emulation.award.domain.BallotQuestion;
+import vn.bienphong.emulation.award.domain.BallotValidity;
+import vn.bienphong.emulation.award.domain.ChairPowers;
+import vn.bienphong.emulation.award.domain.NominationStatus;
 import vn.bienphong.emulation.award.domain.QuestionOutcome;
 import vn.bienphong.emulation.award.domain.Tally;
 import vn.bienphong.emulation.award.domain.VotePolicy;
@@ -29,8 +32,13 @@ import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.common.events.contract.BallotClosed;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
+import vn.bienphong.emulation.common.security.Roles;
 
-/** The year-end ballot: the chair opens it, member units vote once each, closing tallies it, proposes nominations and publishes the result. */
+/**
+ * The year-end ballot: the unit holding the cluster's chair for the year (or the council) opens it
+ * ({@link ChairPowers}), member units vote once each ({@link VotePolicy}), closing checks the quorum
+ * ({@link BallotValidity}), tallies it ({@link Tally}), proposes nominations and publishes the result.
+ */
 @ApplicationScoped
 public class BallotService {
 
@@ -57,7 +65,7 @@ public class BallotService {
     public BallotDtos.Ballot open(BallotDtos.OpenBallot request) {
         int cluster = request.clusterNumber();
         int year = request.year();
-        caller.requireChairOf(cluster);
+        requireChairPowers(ChairPowers.Act.OPEN, cluster, year);
         Map<String, String> members = rosters.membersOf(cluster, year);
         if (members.isEmpty()) {
             throw ProblemException.ruleBroken("cluster " + cluster + " has no members known for " + year
@@ -77,6 +85,8 @@ public class BallotService {
         b.eligibleVoters = json.write(List.copyOf(members.keySet()));
         b.conferenceDate = request.conferenceDate();
         b.place = request.place();
+        b.quorum = request.quorum();
+        b.rotateIfNoneElected = Boolean.TRUE.equals(request.rotateIfNoneElected());
         b.openedBy = caller.name();
         b.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         b.persist();
@@ -91,17 +101,12 @@ public class BallotService {
         BallotEntity b = BallotEntity.findForUpdate(ballotId)
                 .orElseThrow(() -> ProblemException.notFound("no ballot " + ballotId));
         caller.requireMayActFor(vote.unitCode());
-        if (b.status == BallotEntity.Status.CLOSED) {
-            throw ProblemException.conflict("the ballot of cluster " + b.clusterNumber + " for " + b.year + " is closed");
-        }
-        boolean voted = store.hasVoted(b.id, vote.unitCode());
-        if (voted) {
-            throw ProblemException.conflict(vote.unitCode() + " has cast its ballot already: one ballot per member unit");
-        }
         Set<String> eligible = new HashSet<>(json.codes(b.eligibleVoters));
-        VotePolicy.check(true, eligible, false, vote.unitCode(), json.questions(b.questions), vote.choices())
-                .ifPresent(reason -> {
-                    throw ProblemException.ruleBroken(reason);
+        VotePolicy.decide(b.status == BallotEntity.Status.OPEN, eligible, store.hasVoted(b.id, vote.unitCode()), vote.unitCode(),
+                        json.questions(b.questions), vote.choices())
+                .ifPresent(refusal -> {
+                    throw refusal.conflict() ? ProblemException.conflict(refusal.reason() + " (cluster " + b.clusterNumber + ", " + b.year + ")")
+                            : ProblemException.ruleBroken(refusal.reason());
                 });
         Map<String, List<String>> paper = new LinkedHashMap<>();
         vote.choices().forEach((q, chosen) -> {
@@ -113,16 +118,29 @@ public class BallotService {
         return new BallotDtos.VoteReceipt(b.id, vote.unitCode(), OffsetDateTime.now(ZoneOffset.UTC), store.ballotsCast(b.id));
     }
 
-    /** Closes and tallies the ballot; a ballot closed before is given back as it is, and nothing more happens. */
+    /**
+     * Closes the ballot: tallied when it reached its quorum; below it refused (409), unless the
+     * council closes it as void ({@code asVoid}). A ballot closed before is given back as it is, and
+     * nothing more happens.
+     */
     @Transactional
-    public BallotDtos.Ballot close(UUID ballotId) {
+    public BallotDtos.Ballot close(UUID ballotId, boolean asVoid) {
         BallotEntity b = BallotEntity.findForUpdate(ballotId)
                 .orElseThrow(() -> ProblemException.notFound("no ballot " + ballotId));
-        caller.requireChairOf(b.clusterNumber);
+        requireChairPowers(ChairPowers.Act.CLOSE, b.clusterNumber, b.year);
         if (b.status == BallotEntity.Status.CLOSED) {
             return queries.view(b);
         }
         List<String> eligible = json.codes(b.eligibleVoters);
+        int cast = store.ballotsCast(b.id);
+        BallotValidity.CloseDecision validity = BallotValidity.close(eligible.size(), cast, b.quorum, caller.hasRole(Roles.COUNCIL), asVoid);
+        switch (validity.closing()) {
+            case FORBIDDEN -> throw ProblemException.forbidden(validity.reason());
+            case REFUSED -> throw ProblemException.conflict(validity.reason());
+            default -> {
+            }
+        }
+        boolean voided = validity.closing() == BallotValidity.Closing.VOID;
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (String paper : store.papers(b.id)) {
             json.choices(paper).forEach((q, chosen) -> chosen.forEach(c ->
@@ -133,7 +151,8 @@ public class BallotService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<BallotDtos.QuestionResult> results = new ArrayList<>();
         String nextChair = null;
-        for (BallotQuestion q : json.questions(b.questions)) {
+        boolean askedForChair = false;
+        for (BallotQuestion q : voided ? List.<BallotQuestion>of() : json.questions(b.questions)) {
             List<String> candidates = new ArrayList<>(q.candidates());
             candidates.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c)));
             BallotQuestion ordered = new BallotQuestion(q.id(), q.kind(), q.award(), q.quota(), q.threshold(),
@@ -142,9 +161,10 @@ public class BallotService {
             results.add(new BallotDtos.QuestionResult(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
                     o.candidates().stream().map(c -> new BallotDtos.CandidateResult(c.unitCode(), names.get(c.unitCode()),
                             c.votes(), c.share(), c.passedThreshold(), c.proposed())).toList(),
-                    o.proposed(), o.tieDecision()));
-            if (q.kind() == BallotQuestion.Kind.NEXT_CHAIR && !o.proposed().isEmpty()) {
-                nextChair = o.proposed().get(0);
+                    o.proposed(), o.tieDecision(), o.describe()));
+            if (q.kind() == BallotQuestion.Kind.NEXT_CHAIR) {
+                askedForChair = true;
+                nextChair = o.proposed().isEmpty() ? null : o.proposed().get(0);
             } else if (q.kind() == BallotQuestion.Kind.AWARD) {
                 for (QuestionOutcome.CandidateTally c : o.candidates()) {
                     if (c.proposed()) {
@@ -153,9 +173,12 @@ public class BallotService {
                 }
             }
         }
-        int cast = store.ballotsCast(b.id);
-        BallotDtos.Results stored = new BallotDtos.Results(now, eligible.size(), cast, results, nextChair);
+        BallotValidity.FlagOutcome flag = BallotValidity.flag(voided, askedForChair, java.util.Optional.ofNullable(nextChair),
+                b.rotateIfNoneElected);
+        BallotDtos.Results stored = new BallotDtos.Results(now, eligible.size(), cast, results, nextChair, voided,
+                validity.papersNeeded(), BallotValidity.describeQuorum(b.quorum), validity.reason(), flag.flag().name(), flag.reason());
         b.status = BallotEntity.Status.CLOSED;
+        b.voided = voided;
         b.closedAt = now;
         b.closedBy = caller.name();
         b.results = json.write(stored);
@@ -164,8 +187,16 @@ public class BallotService {
                 results.stream().map(r -> new BallotClosed.QuestionResult(r.questionId(), r.kind().name(), r.award(), r.quota(),
                         r.threshold(), r.candidates().stream().map(c -> new BallotClosed.CandidateResult(c.unitCode(), c.votes(),
                                 c.share(), c.proposed())).toList(), r.proposed())).toList(),
-                nextChair));
+                nextChair, voided, validity.papersNeeded(), flag.flag().name(), flag.reason()));
         return queries.view(b);
+    }
+
+    /** {@link ChairPowers}, with the chair of the cluster for the year as cluster-service last said it. */
+    private void requireChairPowers(ChairPowers.Act act, int cluster, int year) {
+        ChairPowers.refusal(act, cluster, year, caller.hasRole(Roles.COUNCIL), caller.ownUnit(), rosters.chairOf(cluster, year))
+                .ifPresent(reason -> {
+                    throw ProblemException.forbidden(reason);
+                });
     }
 
     private static void nominate(BallotEntity b, BallotQuestion q, QuestionOutcome.CandidateTally c, OffsetDateTime now) {
@@ -179,7 +210,7 @@ public class BallotService {
         n.unitCode = c.unitCode();
         n.votes = c.votes();
         n.share = c.share();
-        n.status = NominationEntity.Status.PROPOSED;
+        n.status = NominationStatus.PROPOSED;
         n.createdAt = now;
         n.persist();
     }
@@ -236,6 +267,10 @@ public class BallotService {
                 }
                 candidates = order.stream().filter(r.candidates()::contains).toList();
             }
+            int candidateCount = candidates.size();
+            BallotValidity.quotaRefusal(quota, candidateCount).ifPresent(reason -> {
+                throw ProblemException.invalidField(at + ".quota", reason);
+            });
             BigDecimal threshold = r.threshold() != null ? r.threshold() : BallotQuestion.DEFAULT_THRESHOLD;
             questions.add(new BallotQuestion(id, r.kind(), award.strip(), quota, threshold,
                     Boolean.TRUE.equals(r.thresholdInclusive()), candidates));

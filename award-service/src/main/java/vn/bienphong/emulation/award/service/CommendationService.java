@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.bienphong.emulation.award.api.AwardDtos;
+import vn.bienphong.emulation.award.domain.Occasion;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.persistence.CommendationEntity;
 import vn.bienphong.emulation.common.api.Page;
@@ -38,13 +40,13 @@ public class CommendationService {
     @Transactional
     public AwardDtos.Commendation record(AwardDtos.NewCommendation r) {
         int quantity = r.quantity() == null ? 1 : r.quantity();
-        if (quantity == 1 && r.recipientKind() == CommendationEntity.RecipientKind.COLLECTIVE && r.unitCode() == null) {
+        if (quantity == 1 && r.recipientKind() == RecipientKind.COLLECTIVE && r.unitCode() == null) {
             throw ProblemException.invalidField("unitCode", "names the collective commended (or give a quantity for several)");
         }
-        if (quantity == 1 && r.recipientKind() == CommendationEntity.RecipientKind.INDIVIDUAL && (r.personName() == null || r.personName().isBlank())) {
+        if (quantity == 1 && r.recipientKind() == RecipientKind.INDIVIDUAL && (r.personName() == null || r.personName().isBlank())) {
             throw ProblemException.invalidField("personName", "names the person commended (or give a quantity for several)");
         }
-        if (r.recipientKind() == CommendationEntity.RecipientKind.COLLECTIVE && r.personName() != null) {
+        if (r.recipientKind() == RecipientKind.COLLECTIVE && r.personName() != null) {
             throw ProblemException.invalidField("personName", "a collective commendation names no person");
         }
         CommendationEntity c = new CommendationEntity();
@@ -57,7 +59,7 @@ public class CommendationService {
         c.quantity = quantity;
         c.award = r.award().strip();
         c.awardCode = r.awardCode();
-        c.occasion = r.occasion() == null ? CommendationEntity.Occasion.REGULAR : r.occasion();
+        c.occasion = r.occasion() == null ? Occasion.REGULAR : r.occasion();
         c.decisionNumber = r.decisionNumber();
         c.decisionDate = r.decisionDate();
         c.reason = r.reason();

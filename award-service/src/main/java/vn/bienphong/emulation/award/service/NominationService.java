@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.bienphong.emulation.award.api.AwardDtos;
+import vn.bienphong.emulation.award.domain.NominationStatus;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.persistence.NominationEntity;
 import vn.bienphong.emulation.common.api.Page;
@@ -30,7 +31,7 @@ public class NominationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AwardDtos.Nomination> list(Integer cluster, Integer year, NominationEntity.Status status, PageRequest page) {
+    public Page<AwardDtos.Nomination> list(Integer cluster, Integer year, NominationStatus status, PageRequest page) {
         Filter f = Filter.of(cluster, year, "status", status);
         var query = NominationEntity.<NominationEntity>find(f.query(), Sort.by("year").descending().and("clusterNumber")
                 .and("award").and("votes", Sort.Direction.Descending).and("unitCode"), f.params());
@@ -47,10 +48,10 @@ public class NominationService {
     public AwardDtos.Nomination decide(UUID id, AwardDtos.DecisionRequest request) {
         NominationEntity n = NominationEntity.<NominationEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("no nomination " + id));
-        if (n.status != NominationEntity.Status.PROPOSED) {
+        if (n.status != NominationStatus.PROPOSED) {
             throw ProblemException.conflict("the nomination was decided already: " + n.status + " by decision " + n.decisionNumber);
         }
-        n.status = request.decision() == AwardDtos.Decision.APPROVED ? NominationEntity.Status.APPROVED : NominationEntity.Status.REJECTED;
+        n.status = request.decision() == AwardDtos.Decision.APPROVED ? NominationStatus.APPROVED : NominationStatus.REJECTED;
         n.decisionNumber = request.decisionNumber().strip();
         n.decisionDate = request.decisionDate();
         n.decisionNote = request.note();

@@ -82,13 +82,16 @@ public class ReportApplier {
             }
             ReportFiled r = f.report();
             StandingsStore.StoredReport old = held.get(r.reportId());
-            var changes = ReportSupersession.changes(old == null ? null : version(old), version(r));
+            var changes = ReportSupersession.changes(old == null ? null : version(old), version(r, home(r)));
             if (changes.isEmpty()) {
                 continue;
             }
             ReportSupersession.accumulate(totals, changes.get());
-            changes.get().keySet().forEach(home -> touched.putIfAbsent(List.of(home.clusterNumber(), home.year()), null));
-            touched.put(List.of(r.clusterNumber(), r.year()), f);
+            changes.get().keySet().stream().filter(Home::isYear)
+                    .forEach(home -> touched.putIfAbsent(List.of(home.clusterNumber(), home.year()), null));
+            if (home(r).isYear()) {
+                touched.put(List.of(r.clusterNumber(), r.year()), f);
+            }
             held.put(r.reportId(), stored(r));
             saved.put(r.reportId(), f);
         }
@@ -97,7 +100,7 @@ public class ReportApplier {
         }
         totals.forEach((home, delta) -> {
             delta.values().removeIf(v -> v.signum() == 0);
-            store.addToTotals(home.clusterNumber(), home.year(), home.unitCode(), delta);
+            store.addToTotals(home.clusterNumber(), home.year(), home.campaign(), home.unitCode(), delta);
         });
         for (Map.Entry<List<Integer>, Filed> t : rescore ? touched.entrySet() : Map.<List<Integer>, Filed>of().entrySet()) {
             Filed last = t.getValue();
@@ -118,6 +121,8 @@ public class ReportApplier {
             problem = "has version " + r.version() + "; versions start at 1";
         } else if (r.clusterNumber() < 1 || r.year() < EmulationYears.FIRST || r.year() > EmulationYears.LAST) {
             problem = "names cluster " + r.clusterNumber() + " and year " + r.year() + ", which cannot be";
+        } else if (r.period() == null || home(r) == null) {
+            problem = "has no period that counts toward a standing (kind MONTH, QUARTER, YEAR, or CAMPAIGN with its code)";
         } else if (r.figures() == null || r.figures().containsKey(null) || r.figures().containsValue(null)) {
             problem = "has no figures, or a figure without metric or value";
         } else if (r.figures().keySet().stream().anyMatch(k -> k.isBlank() || k.length() > 80)) {
@@ -128,17 +133,24 @@ public class ReportApplier {
         }
     }
 
-    private static ReportSupersession.Version version(ReportFiled r) {
-        return new ReportSupersession.Version(new Home(r.clusterNumber(), r.year(), r.unitCode()), r.version(), r.figures());
+    /** The totals the report counts in ({@link ReportSupersession#homeOf}); null when none (refused by {@link #check}). */
+    private static Home home(ReportFiled r) {
+        return r.period() == null ? null
+                : ReportSupersession.homeOf(r.clusterNumber(), r.year(), r.unitCode(), r.period().kind(), r.period().label()).orElse(null);
+    }
+
+    private static ReportSupersession.Version version(ReportFiled r, Home home) {
+        return new ReportSupersession.Version(home, r.version(), r.figures());
     }
 
     private ReportSupersession.Version version(StandingsStore.StoredReport s) {
-        return new ReportSupersession.Version(new Home(s.clusterNumber(), s.year(), s.unitCode()), s.version(), read(s.figures()));
+        return new ReportSupersession.Version(new Home(s.clusterNumber(), s.year(), s.campaign(), s.unitCode()), s.version(),
+                read(s.figures()));
     }
 
     private StandingsStore.StoredReport stored(ReportFiled r) {
         return new StandingsStore.StoredReport(r.reportId(), r.clusterNumber(), r.year(), r.unitCode(), r.version(),
-                r.period() == null ? null : r.period().label(), write(r.figures()));
+                r.period().kind(), r.period().label(), home(r).campaign(), write(r.figures()));
     }
 
     private Map<String, BigDecimal> read(String figures) {

@@ -115,7 +115,7 @@ public class SchemeService {
     static ScoringScheme toDomain(SchemeDtos.SchemeRequest r) {
         List<Criterion> criteria = r.criteria().stream()
                 .map(c -> new Criterion(c.code(), c.title() == null ? c.code() : c.title(), c.kind(), c.metricCode(),
-                        c.weight(), c.target(), c.overshootCap()))
+                        c.weight(), c.target(), c.overshootCap(), c.aggregation()))
                 .toList();
         List<AwardBonus> bonuses = r.awardBonuses() == null ? List.of()
                 : r.awardBonuses().stream().map(b -> new AwardBonus(b.awardCode(), b.points())).toList();
@@ -135,7 +135,7 @@ public class SchemeService {
                                           OffsetDateTime at, String by) {
         return new SchemeDtos.Scheme(cluster, year, isDefault, revision,
                 s.criteria().stream().map(c -> new SchemeDtos.CriterionDto(c.code(), c.title(), c.kind(), c.metricCode(),
-                        c.weight(), c.target(), c.overshootCap())).toList(),
+                        c.weight(), c.target(), c.overshootCap(), c.aggregation())).toList(),
                 s.awardBonuses().stream().map(b -> new SchemeDtos.AwardBonusDto(b.awardCode(), b.points())).toList(),
                 s.tieBreaks().stream().map(t -> new SchemeDtos.TieBreakView(t.toString(), t.describe())).toList(),
                 at, by);

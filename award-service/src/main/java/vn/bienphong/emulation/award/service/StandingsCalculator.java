@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.bienphong.emulation.award.domain.Adjustment;
+import vn.bienphong.emulation.award.domain.MetricAggregation;
 import vn.bienphong.emulation.award.domain.RankedUnit;
 import vn.bienphong.emulation.award.domain.Ranking;
 import vn.bienphong.emulation.award.domain.Scorer;
@@ -29,6 +30,7 @@ import vn.bienphong.emulation.award.persistence.CommendationEntity;
 import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.events.contract.StandingsUpdated;
+import vn.bienphong.emulation.common.rules.ReportCounting;
 
 /**
  * Rescores and reranks one cluster and year from its stored totals (never from the history of
@@ -62,7 +64,10 @@ public class StandingsCalculator {
     public StandingsUpdated rescore(int clusterNumber, int year, String cause, UUID causeEventId) {
         store.lockCluster(clusterNumber, year);
         ScoringScheme scheme = schemes.schemeFor(clusterNumber, year);
-        Map<String, Map<String, java.math.BigDecimal>> totals = store.totalsOf(clusterNumber, year);
+        Set<String> largest = MetricAggregation.largestOf(scheme);
+        Map<String, Map<String, java.math.BigDecimal>> totals = MetricAggregation.figures(
+                store.totalsOf(clusterNumber, year, ReportCounting.YEAR_STANDING), largest,
+                largest.isEmpty() ? Map.of() : reportFigures(clusterNumber, year));
         Set<String> units = new LinkedHashSet<>(rosters.membersOf(clusterNumber, year).keySet());
         units.addAll(totals.keySet());
         Map<String, List<Adjustment>> adjustments = new HashMap<>();
@@ -93,6 +98,23 @@ public class StandingsCalculator {
         changed.fire(new StandingsChanged(updated));
         return updated;
     }
+
+    /** unit → the figures of each of its reports that count toward the year (read only for a scheme with MAX metrics). */
+    private Map<String, List<Map<String, java.math.BigDecimal>>> reportFigures(int clusterNumber, int year) {
+        Map<String, List<Map<String, java.math.BigDecimal>>> byUnit = new HashMap<>();
+        for (StandingsStore.StoredReport r : store.reportsOf(clusterNumber, year, ReportCounting.YEAR_STANDING)) {
+            try {
+                byUnit.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(json.readValue(r.figures(), FIGURES));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored figures unreadable", e);
+            }
+        }
+        return byUnit;
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, java.math.BigDecimal>> FIGURES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     private static Map<String, Set<String>> awardsReceived(int clusterNumber, int year) {
         Map<String, Set<String>> awards = new HashMap<>();

@@ -18,6 +18,7 @@ import vn.bienphong.emulation.award.domain.CriterionScore;
 import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.rules.ReportCounting;
 
 /** Reads the standings as stored, with the reports behind each figure. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class StandingsQueries {
                 .orElseThrow(() -> ProblemException.notFound("cluster " + clusterNumber + " has no standings for " + year));
         Map<String, String> names = rosters.membersOf(clusterNumber, year);
         Map<String, Map<String, List<StandingsDtos.ReportFigure>>> behind = new HashMap<>();
-        for (StandingsStore.StoredReport r : store.reportsOf(clusterNumber, year)) {
+        for (StandingsStore.StoredReport r : store.reportsOf(clusterNumber, year, ReportCounting.YEAR_STANDING)) {
             read(r.figures(), FIGURES).forEach((metric, value) -> behind
                     .computeIfAbsent(r.unitCode(), u -> new HashMap<>())
                     .computeIfAbsent(metric, m -> new ArrayList<>())

@@ -99,7 +99,7 @@ class SchemeAndCommendationTest {
         asCouncil().body(scheme("TOTAL_SCORE")).put("/api/v1/schemes/42/1999").then().statusCode(400);
         asViewer().body(scheme("TOTAL_SCORE")).put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(403);
         given().contentType(ContentType.JSON).body(scheme("TOTAL_SCORE")).put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(401);
-        given().auth().oauth2(TestTokens.chair(42, "LS")).contentType(ContentType.JSON).body(scheme("TOTAL_SCORE"))
+        given().auth().oauth2(TestTokens.unit("LS")).contentType(ContentType.JSON).body(scheme("TOTAL_SCORE"))
                 .put("/api/v1/schemes/42/{y}", YEAR).then().statusCode(403);
         assertThat(SchemeEntity.count()).isZero();
 

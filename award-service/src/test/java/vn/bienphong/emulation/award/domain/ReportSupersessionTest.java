@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.bienphong.emulation.award.domain.ReportSupersession.Home;
 import vn.bienphong.emulation.award.domain.ReportSupersession.Version;
 
@@ -59,5 +61,28 @@ class ReportSupersessionTest {
         ReportSupersession.accumulate(total, Map.of(CAO_BANG, figures("borderPatrols", 100)));
         ReportSupersession.accumulate(total, Map.of(CAO_BANG, figures("borderPatrols", 20, "crimeCases", 1)));
         assertThat(total).isEqualTo(Map.of(CAO_BANG, figures("borderPatrols", 120, "crimeCases", 1)));
+    }
+
+    @ParameterizedTest(name = "a {0} report labelled {1} counts in the totals of [{2}]")
+    @CsvSource(nullValues = "null", value = {
+            "YEAR, 2025, ''",
+            "QUARTER, 2025-Q2, ''",
+            "MONTH, 2025-03, ''",
+            "CAMPAIGN, GP50, GP50",
+            "WEEK, 2025-W01, null"})
+    void shouldCountARegularReportInTheYearAndACampaignReportInItsCampaignOnly(String kind, String label, String campaign) {
+        assertThat(ReportSupersession.homeOf(1, 2025, "BDBP-CAO-BANG", kind, label).map(Home::campaign).orElse(null))
+                .isEqualTo(campaign);
+    }
+
+    @Test
+    void shouldKeepAYearReportAndACampaignReportInTotalsApart() {
+        Home campaign = ReportSupersession.homeOf(1, 2025, "BDBP-CAO-BANG", "CAMPAIGN", "GP50").orElseThrow();
+        Map<Home, Map<String, BigDecimal>> total = new HashMap<>();
+        ReportSupersession.accumulate(total, ReportSupersession.changes(null, new Version(CAO_BANG, 1, figures("crimeCases", 149))).orElseThrow());
+        ReportSupersession.accumulate(total, ReportSupersession.changes(null, new Version(campaign, 1, figures("crimeCases", 7))).orElseThrow());
+        assertThat(total).isEqualTo(Map.of(CAO_BANG, figures("crimeCases", 149), campaign, figures("crimeCases", 7)));
+        assertThat(CAO_BANG.isYear()).isTrue();
+        assertThat(campaign.isYear()).isFalse();
     }
 }

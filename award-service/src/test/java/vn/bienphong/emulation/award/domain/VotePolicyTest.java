@@ -41,4 +41,13 @@ class VotePolicyTest {
         assertThat(VotePolicy.check(true, ROSTER, false, "LS", QUESTIONS, Map.of("ministry", List.of("LS"), "command", List.of("CB", "QN")))).isEmpty();
         assertThat(VotePolicy.check(true, ROSTER, false, "LS", QUESTIONS, Map.of())).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "open {0}, voted {1}: a conflict with the ballot's state {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"false, false, true", "true, true, true"})
+    void shouldTellAClashWithTheBallotsStateFromABrokenRule(boolean open, boolean voted, boolean conflict) {
+        assertThat(VotePolicy.decide(open, ROSTER, voted, "LS", QUESTIONS, Map.of())).hasValueSatisfying(r ->
+                assertThat(r.conflict()).isEqualTo(conflict));
+        assertThat(VotePolicy.decide(true, ROSTER, false, "HG", QUESTIONS, Map.of())).hasValueSatisfying(r ->
+                assertThat(r.conflict()).isFalse());
+    }
 }

@@ -50,6 +50,47 @@ class StandingsFlowTest {
     }
 
     @Test
+    void shouldRankAUnitOnItsYearReportAloneWhenItAlsoFiledACampaignReport() {
+        int cluster = 29;
+        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB");
+        pact(cluster);
+        UUID yearReport = UUID.randomUUID();
+        send(cluster, reportEvent(UUID.randomUUID(), new ReportFiled(yearReport, 1, "CB", cluster, YEAR,
+                new ReportFiled.Period("YEAR", "2025", java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 31)),
+                figures("crimeCases", 149), null, null, List.of(), "unit-CB", java.time.OffsetDateTime.now())));
+        send(cluster, reportEvent(UUID.randomUUID(), new ReportFiled(UUID.randomUUID(), 1, "CB", cluster, YEAR,
+                new ReportFiled.Period("CAMPAIGN", "GP50", java.time.LocalDate.of(YEAR, 3, 1), java.time.LocalDate.of(YEAR, 4, 30)),
+                figures("crimeCases", 7), null, null, List.of(), "unit-CB", java.time.OffsetDateTime.now())));
+        // a report after both, on the same partition: once it shows, both before it were applied
+        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "LS", cluster, YEAR, figures("crimeCases", 1), null)));
+
+        JsonPath s = awaitStandings(cluster, YEAR, j -> scoreOf(j, "LS").signum() > 0);
+        String crime = "entries.find { it.unitCode == 'CB' }.breakdown.find { it.criterionCode == 'crime' }";
+        assertThat(new java.math.BigDecimal(s.getString(crime + ".actual"))).isEqualByComparingTo("149");
+        assertThat(s.getList(crime + ".reports.reportId")).containsExactly(yearReport.toString());
+    }
+
+    @Test
+    void shouldScoreAMaxMetricOnItsLargestFigureNotOnTheSum() {
+        int cluster = 28;
+        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB");
+        Fixtures.asCouncil().body(Map.of("criteria", List.of(
+                        Map.of("code", "models", "kind", "METRIC", "metricCode", "modelUnits", "weight", 10, "target", 10,
+                                "aggregation", "MAX"))))
+                .put("/api/v1/schemes/{c}/{y}", cluster, YEAR).then().statusCode(201);
+        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "CB", cluster, YEAR, figures("modelUnits", 5), null)));
+        send(cluster, reportEvent(UUID.randomUUID(), new ReportFiled(UUID.randomUUID(), 1, "CB", cluster, YEAR,
+                new ReportFiled.Period("QUARTER", "2025-Q2", java.time.LocalDate.of(YEAR, 4, 1), java.time.LocalDate.of(YEAR, 6, 30)),
+                figures("modelUnits", 7), null, null, List.of(), "unit-CB", java.time.OffsetDateTime.now())));
+        send(cluster, reportEvent(UUID.randomUUID(), report(UUID.randomUUID(), 1, "LS", cluster, YEAR, figures("modelUnits", 1), null)));
+
+        JsonPath s = awaitStandings(cluster, YEAR, j -> scoreOf(j, "LS").signum() > 0);
+        assertThat(new java.math.BigDecimal(s.getString("entries.find { it.unitCode == 'CB' }.breakdown[0].actual")))
+                .isEqualByComparingTo("7");
+        assertThat(scoreOf(s, "CB")).isEqualByComparingTo("7.00");
+    }
+
+    @Test
     void shouldMoveTheStandingsWhenAReportArrivesAndPublishStandingsUpdated() {
         int cluster = 21;
         Fixtures.roster(cluster, YEAR, "LS", "LS", "CB", "QN");

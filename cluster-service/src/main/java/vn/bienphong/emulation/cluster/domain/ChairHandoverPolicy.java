@@ -45,6 +45,22 @@ public final class ChairHandoverPolicy {
     }
 
     /**
+     * Whether a closed ballot hands the flag over at all: a void ballot (closed by the council below
+     * its quorum) does not, nor one that elected no next chair without asking for the rotation order
+     * ({@code chairFlag} NONE). Returns why not, or empty when the flag passes (to the elected unit,
+     * or by rotation).
+     */
+    public static Optional<String> noHandoverAfterBallot(boolean voidBallot, String chairFlag, String chairFlagReason) {
+        if (voidBallot) {
+            return Optional.of("the ballot is void: no chair flag is handed over");
+        }
+        if ("NONE".equals(chairFlag)) {
+            return Optional.of(chairFlagReason != null ? chairFlagReason : "the ballot hands no chair flag over");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Next year's deputy chair once the flag has passed: a successor who was to be deputy becomes
      * chair and stops being deputy (a unit is not both); any other deputy stays.
      */

@@ -1,9 +1,7 @@
 package vn.bienphong.emulation.cluster.events;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +10,8 @@ import vn.bienphong.emulation.cluster.persistence.ClusterYearEntity;
 import vn.bienphong.emulation.cluster.persistence.UnitEntity;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.Topics;
+import vn.bienphong.emulation.common.events.contract.ChairAssigned;
+import vn.bienphong.emulation.common.events.contract.ChairHandover;
 import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 import vn.bienphong.emulation.common.outbox.Outbox;
 
@@ -26,14 +26,6 @@ public class ClusterEventPublisher {
     }
 
     public record UnitData(String code, String name, String kind) {
-    }
-
-    public record ChairAssigned(int clusterNumber, int year, String chairUnitCode, String deputyChairUnitCode) {
-    }
-
-    public record ChairHandover(UUID handoverId, int clusterNumber, int fromYear, int forYear, String fromUnitCode,
-                                String toUnitCode, String outcome, String reason, String trigger,
-                                String triggerReference, OffsetDateTime happenedAt) {
     }
 
     public void unitRegistered(UnitEntity unit) {

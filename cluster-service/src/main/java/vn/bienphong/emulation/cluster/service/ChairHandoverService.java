@@ -32,6 +32,8 @@ import vn.bienphong.emulation.common.problem.ProblemException;
 @ApplicationScoped
 public class ChairHandoverService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChairHandoverService.class);
+
     private final ClusterService clusters;
     private final ClusterEventPublisher events;
 
@@ -40,22 +42,33 @@ public class ChairHandoverService {
         this.events = events;
     }
 
-    /** From "ballot closed": a refused handover is recorded as failed and published, never dropped. */
+    /**
+     * From "ballot closed": a refused handover is recorded as failed and published, never dropped. A
+     * ballot that hands no flag over (void, or no next chair elected without the rotation asked for)
+     * changes nothing: empty.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ChairHandoverEntity onBallotClosed(BallotClosed ballot) {
+    public Optional<ChairHandoverEntity> onBallotClosed(BallotClosed ballot) {
         if (ClusterEntity.findByIdOptional(ballot.clusterNumber()).isEmpty()) {
             throw new UnprocessableEventException("ballot " + ballot.ballotId() + " names cluster " + ballot.clusterNumber()
                     + ", which does not exist");
         }
-        Optional<String> elected = Optional.ofNullable(ballot.nextChairUnitCode());
+        Optional<String> none = ChairHandoverPolicy.noHandoverAfterBallot(ballot.voided(), ballot.chairFlag(), ballot.chairFlagReason());
+        if (none.isPresent()) {
+            LOG.infof("ballot %s of cluster %d for %d hands no chair flag over: %s", ballot.ballotId(), ballot.clusterNumber(),
+                    ballot.year(), none.get());
+            return Optional.empty();
+        }
+        Optional<String> elected = BallotClosed.FLAG_ROTATION.equals(ballot.chairFlag()) ? Optional.empty()
+                : Optional.ofNullable(ballot.nextChairUnitCode());
         String reference = "ballot " + ballot.ballotId();
         Optional<ClusterYearEntity> thisYear = ClusterYearEntity.findFor(ballot.clusterNumber(), ballot.year());
         if (thisYear.isEmpty()) {
-            return record(ballot.clusterNumber(), ballot.year(), HandoverDecision.refused(null, elected.orElse(null),
+            return Optional.of(record(ballot.clusterNumber(), ballot.year(), HandoverDecision.refused(null, elected.orElse(null),
                     ballot.year() + 1, "cluster " + ballot.clusterNumber() + " has no setup for " + ballot.year()),
-                    Trigger.BALLOT_CLOSED, reference);
+                    Trigger.BALLOT_CLOSED, reference));
         }
-        return handOver(thisYear.get(), elected, Trigger.BALLOT_CLOSED, reference);
+        return Optional.of(handOver(thisYear.get(), elected, Trigger.BALLOT_CLOSED, reference));
     }
 
     /** From the council: a refused handover is a 422 and nothing is stored. */

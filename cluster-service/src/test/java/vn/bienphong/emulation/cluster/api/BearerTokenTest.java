@@ -38,7 +38,7 @@ class BearerTokenTest {
 
     @Test
     void shouldRefuseARememberedTokenOnceItHasExpired() {
-        String token = TestTokens.token("short-lived", "viewer", null, null, Duration.ofSeconds(2));
+        String token = TestTokens.token("short-lived", "viewer", null, Duration.ofSeconds(2));
         given().auth().oauth2(token).get("/api/v1/units").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->

@@ -140,7 +140,7 @@ class ClusterResourceTest {
         asViewer().body(setup).put("/api/v1/clusters/3/years/2025").then().statusCode(403);
         given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(Map.of("number", 9, "name", "Cụm 9"))
                 .post("/api/v1/clusters").then().statusCode(403);
-        given().auth().oauth2(TestTokens.chair(3, "BDBP-TH")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.unit("BDBP-TH")).contentType(ContentType.JSON)
                 .body(Map.of("fromYear", 2025)).post("/api/v1/clusters/3/handovers").then().statusCode(403);
         given().contentType(ContentType.JSON).get("/api/v1/clusters/3/years").then().statusCode(401);
         assertThat(ClusterYearEntity.count()).isZero();

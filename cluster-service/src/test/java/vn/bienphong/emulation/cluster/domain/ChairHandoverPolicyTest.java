@@ -65,4 +65,16 @@ class ChairHandoverPolicyTest {
         assertThat(ChairHandoverPolicy.deputyAfterHandover("HA-GIANG", "QUANG-NINH")).isEqualTo("HA-GIANG");
         assertThat(ChairHandoverPolicy.deputyAfterHandover(null, "QUANG-NINH")).isNull();
     }
+
+    @ParameterizedTest(name = "void {0}, flag {1}: hands over {2}")
+    @CsvSource(nullValues = "null", value = {
+            "false, ELECTED, true",
+            "false, ROTATION, true",
+            "false, null, true",
+            "false, NONE, false",
+            "true, null, false",
+            "true, ELECTED, false"})
+    void shouldHandNoFlagOverAfterAVoidBallotOrOneThatSaysNone(boolean voidBallot, String flag, boolean handsOver) {
+        assertThat(ChairHandoverPolicy.noHandoverAfterBallot(voidBallot, flag, null).isEmpty()).isEqualTo(handsOver);
+    }
 }

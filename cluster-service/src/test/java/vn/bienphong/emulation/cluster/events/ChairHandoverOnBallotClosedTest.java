@@ -121,6 +121,24 @@ class ChairHandoverOnBallotClosedTest {
     }
 
     @Test
+    void shouldHandNoFlagOverForAVoidBallotNorForOneThatElectedNobodyWithoutAskingForTheRotation() {
+        BallotClosed voided = new BallotClosed(UUID.randomUUID(), cluster, 2025, OffsetDateTime.now(), 4, 0, List.of(), null,
+                true, 3, "NONE", "the ballot is void: the chair flag is not handed over");
+        BallotClosed noneElected = new BallotClosed(UUID.randomUUID(), cluster, 2025, OffsetDateTime.now(), 4, 4, List.of(), null,
+                false, 3, "NONE", "nobody was elected the next chair and the ballot did not ask for the rotation order");
+        EventTopicReader.send("award-events", Integer.toString(cluster),
+                TestEvents.envelope("ballot-closed.v1", "/award-service", "cluster/" + cluster + "/2025", voided));
+        EventTopicReader.send("award-events", Integer.toString(cluster),
+                TestEvents.envelope("ballot-closed.v1", "/award-service", "cluster/" + cluster + "/2025", noneElected));
+        // a later event on the same partition is applied, so the two before it were seen and left the flag where it was
+        EventTopicReader.send("award-events", Integer.toString(cluster), ballotClosed(UUID.randomUUID(), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> handovers().size() == 1);
+        assertThat(handovers().get(0).reason).isEqualTo("successor next in the rotation order");
+        assertThat(handovers().get(0).triggerReference).doesNotContain(voided.ballotId().toString())
+                .doesNotContain(noneElected.ballotId().toString());
+    }
+
+    @Test
     void shouldRecordAFailedHandoverToAUnitThatIsNotAMember() {
         EventTopicReader.send("award-events", Integer.toString(cluster), ballotClosed(UUID.randomUUID(), "BDBP-THANH-HOA"));
         await().atMost(Duration.ofSeconds(20)).until(() -> handovers().size() == 1);

@@ -40,7 +40,7 @@ public class MetricResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "The whole catalogue, by code")
     public List<MetricDtos.Metric> listMetrics() {
         return metrics.listMetrics().stream().map(MetricDtos.Metric::of).toList();
@@ -48,7 +48,7 @@ public class MetricResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "One metric")
     public MetricDtos.Metric getMetric(@PathParam("code") String code) {
         return MetricDtos.Metric.of(metrics.getMetric(code));

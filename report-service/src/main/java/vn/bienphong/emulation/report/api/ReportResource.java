@@ -80,7 +80,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "A report as its latest version stands")
     public ReportDtos.Report getReport(@PathParam("id") UUID id) {
         return ReportMapping.report(queries.getReport(id));
@@ -88,7 +88,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/versions")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "Every version of a report, oldest first")
     public List<ReportDtos.Report> versionsOf(@PathParam("id") UUID id) {
         return queries.versionsOf(id).stream().map(ReportMapping::report).toList();
@@ -96,14 +96,14 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/versions/{version}")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "One version of a report")
     public ReportDtos.Report getVersion(@PathParam("id") UUID id, @PathParam("version") int version) {
         return ReportMapping.report(queries.getVersion(id, version));
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "List reports", description = "Filter by year, cluster, unit, period label; paged.")
     public Page<ReportDtos.ReportSummary> listReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                                       @QueryParam("unit") String unit, @QueryParam("period") String period,
@@ -114,7 +114,7 @@ public class ReportResource {
     @GET
     @Path("/export.csv")
     @Produces(CsvExport.MEDIA_TYPE)
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "Export reports as CSV", description = "One row per figure of the current "
             + "version of every report of the filter; UTF-8, names with their diacritics.")
     public Response exportReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
@@ -131,7 +131,7 @@ public class ReportResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
             + "by id; page through it, then ask again from the last changedAt you saw (changes at that time come again). "
             + "A change shows once no transaction that began before it is still open, so none is ever skipped.")

@@ -46,7 +46,7 @@ public class SnapshotResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "The snapshots taken, newest first")
     public List<TotalsDtos.SnapshotInfo> listSnapshots() {
         return rollups.listSnapshots().stream().map(TotalsDtos.SnapshotInfo::of).toList();
@@ -54,7 +54,7 @@ public class SnapshotResource {
 
     @GET
     @Path("/{date}")
-    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+    @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
     @Operation(summary = "The snapshot of a date (YYYY-MM-DD)", description = "Optionally only one year or one cluster.")
     public TotalsDtos.Snapshot getSnapshot(@PathParam("date") LocalDate date, @QueryParam("year") Integer year,
                                            @QueryParam("cluster") Integer cluster) {

@@ -19,7 +19,7 @@ import vn.bienphong.emulation.report.service.TotalsService;
 
 @Path("/api/v1/totals")
 @Tag(name = "Totals", description = "Live totals of the latest version of every report; JSON, or CSV at the same path with .csv")
-@RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.CHAIR, Roles.SYSTEM, Roles.COUNCIL})
+@RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
 public class TotalsResource {
 
     private static final String YEAR_REQUIRED = "is required, e.g. 2025";

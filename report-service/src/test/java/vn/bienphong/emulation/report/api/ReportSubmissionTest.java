@@ -234,7 +234,7 @@ class ReportSubmissionTest {
         String id = as(TestTokens.unit("BDBP-QUANG-NINH")).body(body).post("/api/v1/reports").then().statusCode(201)
                 .extract().path("id");
         asViewer().get("/api/v1/reports/{id}", id).then().statusCode(200);
-        as(TestTokens.chair(1, "BDBP-LANG-SON")).get("/api/v1/reports/{id}/versions", id).then().statusCode(200);
+        as(TestTokens.unit("BDBP-LANG-SON")).get("/api/v1/reports/{id}/versions", id).then().statusCode(200);
         asViewer().get("/api/v1/reports/{id}", "00000000-0000-0000-0000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/reports"));

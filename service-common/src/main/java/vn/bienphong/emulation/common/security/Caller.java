@@ -8,7 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.bienphong.emulation.common.problem.ProblemException;
 
-/** Who is calling, from the bearer token: the role, the unit it speaks for, the cluster it chairs. */
+/** Who is calling, from the bearer token: the role, and for a unit token the unit it speaks for. */
 @RequestScoped
 public class Caller {
 
@@ -32,16 +32,9 @@ public class Caller {
         return Optional.ofNullable(token.<Object>getClaim(Roles.UNIT_CLAIM)).map(Object::toString);
     }
 
-    public Optional<Integer> clusterNumber() {
-        Object claim = token.getClaim(Roles.CLUSTER_CLAIM);
-        if (claim == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Integer.parseInt(claim.toString()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** The unit a {@code unit} token speaks for; empty for any other token. */
+    public Optional<String> ownUnit() {
+        return hasRole(Roles.UNIT) ? unitCode() : Optional.empty();
     }
 
     /** A command system or the council may act for any unit; a unit only for itself. */
@@ -55,17 +48,5 @@ public class Caller {
         }
         throw ProblemException.forbidden("a unit may act only for itself: the token speaks for "
                 + (own == null ? "no unit" : own) + ", the request is for " + unitCode);
-    }
-
-    /** The chair role is bound to the cluster in its token. */
-    public void requireChairOf(int clusterNumber) {
-        if (hasRole(Roles.COUNCIL)) {
-            return;
-        }
-        if (hasRole(Roles.CHAIR) && clusterNumber().filter(c -> c == clusterNumber).isPresent()) {
-            return;
-        }
-        throw ProblemException.forbidden("only the chair of cluster " + clusterNumber + " may do this; the token is for "
-                + clusterNumber().map(c -> "cluster " + c).orElse("no cluster"));
     }
 }

@@ -7,30 +7,43 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportCountingTest {
 
-    @ParameterizedTest(name = "a {0} report counts toward the year: {1}")
+    @ParameterizedTest(name = "a {0} report counts toward its year: {1}")
     @CsvSource(nullValues = "null", value = {
-            "MONTH,    true",
-            "QUARTER,  true",
-            "YEAR,     true",
+            "MONTH, true",
+            "QUARTER, true",
+            "YEAR, true",
+            "year, true",
             "CAMPAIGN, false",
-            "WEEK,     false",
-            "month,    false",
-            "null,     false"})
-    void regularReportsCountTowardTheYear(String kind, boolean counts) {
+            "WEEK, false",
+            "null, false"})
+    void shouldCountOnlyRegularPeriodsTowardTheYear(String kind, boolean counts) {
         assertThat(ReportCounting.countsTowardYear(kind)).isEqualTo(counts);
     }
 
-    @ParameterizedTest(name = "a {0} report {1} counts toward campaign {2}: {3}")
+    @ParameterizedTest(name = "{0} {1} toward campaign {2}: {3}")
     @CsvSource(nullValues = "null", value = {
-            "CAMPAIGN, GP-50NAM, GP-50NAM, true",
-            "CAMPAIGN, GP-50NAM, CAO-DIEM-2025, false",
-            "CAMPAIGN, GP-50NAM, null, false",
-            "CAMPAIGN, gp-50nam, GP-50NAM, false",
-            "YEAR,     2025,     2025, false",
-            "MONTH,    2025-04,  GP-50NAM, false",
-            "QUARTER,  2025-Q2,  GP-50NAM, false",
-            "null,     GP-50NAM, GP-50NAM, false"})
-    void aCampaignReportCountsTowardItsCampaignOnly(String kind, String label, String campaign, boolean counts) {
+            "CAMPAIGN, GP50, GP50, true",
+            "CAMPAIGN, gp50, GP50, true",
+            "CAMPAIGN, GP50, TET2025, false",
+            "CAMPAIGN, GP50, null, false",
+            "CAMPAIGN, null, GP50, false",
+            "YEAR, 2025, 2025, false",
+            "MONTH, 2025-04, GP50, false",
+            "QUARTER, GP50, GP50, false"})
+    void shouldCountACampaignReportOnlyTowardItsOwnCampaign(String kind, String label, String campaign, boolean counts) {
         assertThat(ReportCounting.countsTowardCampaign(kind, label, campaign)).isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "{0} {1} counts toward standing [{2}]")
+    @CsvSource(nullValues = "null", value = {
+            "YEAR, 2025, ''",
+            "MONTH, 2025-03, ''",
+            "QUARTER, 2025-Q1, ''",
+            "CAMPAIGN, GP50, GP50",
+            "CAMPAIGN, ' GP50 ', GP50",
+            "CAMPAIGN, null, null",
+            "WEEK, 2025-W10, null"})
+    void shouldNameTheOneStandingAReportCountsToward(String kind, String label, String standing) {
+        assertThat(ReportCounting.standingOf(kind, label)).isEqualTo(standing);
     }
 }
