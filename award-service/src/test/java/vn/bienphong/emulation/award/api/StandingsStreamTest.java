@@ -155,6 +155,25 @@ class StandingsStreamTest {
     }
 
     @Test
+    void shouldSayResetWhenTheChangesToResumeFromAreNoLongerKept() throws Exception {
+        int cluster = 59;
+        long gone = writeAsAnotherInstance(cluster, 2025, "cleaned up");
+        long kept = writeAsAnotherInstance(cluster, 2025, "kept");
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("DELETE FROM standings_change WHERE seq <= ?")) {
+            s.setLong(1, gone); // as the clean-up does once they are older than the retention
+            s.executeUpdate();
+        }
+        Map<String, String> headers = new java.util.HashMap<>(bearer());
+        headers.put("Last-Event-ID", Long.toString(gone - 1));
+        try (SseClient client = open("?cluster=" + cluster, headers)) {
+            List<Event> events = client.take(2, ev -> true, WAIT);
+            assertThat(events).extracting(Event::name).containsExactly("reset", "message");
+            assertThat(events.get(0).data()).contains("\"resumedAfter\":" + (gone - 1));
+            assertThat(events.get(1).seq()).isEqualTo(kept);
+        }
+    }
+
+    @Test
     void shouldRefuseALastEventIdThatNoChangeHad() {
         given().header("Authorization", TestTokens.bearer(TestTokens.viewer())).header("Last-Event-ID", "yesterday")
                 .get("/api/v1/standings/stream").then().statusCode(400).contentType("application/problem+json")

@@ -37,7 +37,7 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    private static File executable(String variable, String debianPath) {
+    static File executable(String variable, String debianPath) {
         String path = System.getenv().getOrDefault(variable, debianPath);
         if (!Files.isExecutable(Path.of(path))) {
             fail("The standings board's browser test needs Debian's headless Chromium and its driver, and " + path
