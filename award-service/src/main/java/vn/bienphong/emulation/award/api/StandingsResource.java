@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,17 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
-import vn.bienphong.emulation.award.service.StandingsBroadcaster;
 import vn.bienphong.emulation.award.service.StandingsQueries;
 import vn.bienphong.emulation.award.service.StandingsRebuild;
-import vn.bienphong.emulation.common.events.contract.StandingsUpdated;
 import vn.bienphong.emulation.common.security.Roles;
 
 @Path("/api/v1")
@@ -46,13 +42,11 @@ import vn.bienphong.emulation.common.security.Roles;
 public class StandingsResource {
 
     private final StandingsQueries queries;
-    private final StandingsBroadcaster broadcaster;
     private final StandingsRebuild rebuild;
     private final Caller caller;
 
-    public StandingsResource(StandingsQueries queries, StandingsBroadcaster broadcaster, StandingsRebuild rebuild, Caller caller) {
+    public StandingsResource(StandingsQueries queries, StandingsRebuild rebuild, Caller caller) {
         this.queries = queries;
-        this.broadcaster = broadcaster;
         this.rebuild = rebuild;
         this.caller = caller;
     }
@@ -71,16 +65,6 @@ public class StandingsResource {
     @Operation(summary = "A unit's rank and score in every year it was ranked")
     public StandingsDtos.UnitHistory history(@PathParam("unitCode") String unitCode) {
         return queries.history(unitCode);
-    }
-
-    @GET
-    @Path("/standings/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live standings changes (Server-Sent Events)",
-            description = "Each change as a standings-updated.v1 data object, after it is stored; optionally of one cluster and year.")
-    public Multi<StandingsUpdated> stream(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year) {
-        return broadcaster.changes(cluster, year);
     }
 
     static final String JOB_EXAMPLE = """

@@ -56,7 +56,7 @@ public class StandingsCalculator {
         this.schemes = schemes;
     }
 
-    /** Fired in the transaction that moved the standings; observed after commit by the live stream. */
+    /** Fired in the transaction that moved the standings; the live stream logs it in that transaction ({@link StandingsBroadcaster}). */
     public record StandingsChanged(StandingsUpdated standings) {
     }
 
