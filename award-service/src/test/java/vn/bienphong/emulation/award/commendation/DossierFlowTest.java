@@ -145,6 +145,28 @@ class DossierFlowTest {
         assertThat(history.getString("[5].reason")).isEqualTo("forwarded by the council's override: Lập chiến công đột xuất, vi phạm đã khắc phục");
         assertThat(history.getString("[1].actor")).isNotBlank();
 
+        // a decision commends only approved dossiers of its award; then the commendation is counted
+        String pending = asViewer().queryParams("cluster", CLUSTER, "status", "SUBMITTED").get("/api/v1/dossiers").then().statusCode(200)
+                .extract().path("items[0].id");
+        asCouncil().body(Map.of("number", "77/QĐ-BTL", "date", "2025-12-01", "signerName", "Thiếu tướng Nguyễn Anh Tuấn",
+                        "awardCode", "COMMANDER_CERTIFICATE", "dossierIds", List.of(id, pending)))
+                .post("/api/v1/decisions").then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("dossierIds[1]"))
+                .body("violations[0].message", startsWith("the dossier of " + LANG_SON + " is submitted; a decision commends only dossiers the council approved"));
+        asCouncil().body(Map.of("number", "77/QĐ-BTL", "date", "2025-12-01", "signerName", "Thiếu tướng Nguyễn Anh Tuấn",
+                        "awardCode", "MINISTRY_FLAG", "dossierIds", List.of(id)))
+                .post("/api/v1/decisions").then().statusCode(422).body("violations[0].message", equalTo("the dossier of " + LANG_SON
+                        + " is for Bằng khen của Tư lệnh Bộ đội Biên phòng, not Cờ thi đua của Bộ Quốc phòng"));
+        asViewer().queryParams("cluster", CLUSTER, "year", YEAR).get("/api/v1/commendations/summary").then().body("collectives", equalTo(0));
+        asCouncil().body(Map.of("number", "77/QĐ-BTL", "date", "2025-12-01", "signerName", "Thiếu tướng Nguyễn Anh Tuấn",
+                        "awardCode", "COMMANDER_CERTIFICATE", "dossierIds", List.of(id)))
+                .post("/api/v1/decisions").then().statusCode(201).body("certificateHeading", equalTo("BẰNG KHEN"));
+        asCouncil().body(Map.of("number", "77/QĐ-BTL", "date", "2025-12-02", "signerName", "X", "awardCode", "COMMANDER_CERTIFICATE",
+                "dossierIds", List.of(id))).post("/api/v1/decisions").then().statusCode(409);
+        asViewer().queryParams("cluster", CLUSTER, "year", YEAR).get("/api/v1/commendations/summary").then()
+                .body("collectives", equalTo(1)).body("byAward[0].award", equalTo("Bằng khen của Tư lệnh Bộ đội Biên phòng"));
+        asViewer().get("/api/v1/dossiers/{id}", id).then().body("decisionId", org.hamcrest.Matchers.notNullValue());
+
         var events = EventTopicReader.read("award-events", v -> v.contains("dossier-moved.v1") && v.contains(id), 7, Duration.ofSeconds(20));
         assertThat(events).hasSize(7);
         assertThat(events.get(2).value()).contains("\"action\":\"RETURN\"").contains("Thiếu biên bản họp bình xét");
