@@ -129,7 +129,9 @@ public class CommendationDocuments {
                     }
                     String achievement = c.achievements() != null ? c.achievements()
                             : d.reason() != null ? d.reason() : "Đã có thành tích xuất sắc trong phong trào Thi đua Quyết thắng năm " + c.year();
-                    for (String l : wrap(f.regular, 13, "Đã có thành tích: " + lowerFirst(achievement), w - 220)) {
+                    String said = achievement.toLowerCase(new Locale("vi")).startsWith("đã có thành tích") ? achievement
+                            : "Đã có thành tích: " + lowerFirst(achievement);
+                    for (String l : wrap(f.regular, 13, said, w - 220)) {
                         centered(s, f.regular, 13, l, 0, w, line);
                         line -= 18;
                     }
