@@ -127,6 +127,69 @@ class Cluster1Year2025StoryTest {
                 .body("conferenceDate", equalTo("2025-09-26"))
                 .body("questions[1].candidates.find { it.unitCode == '" + CAO_BANG + "' }.votes", equalTo(5))
                 .body("nextChairUnitCode", equalTo(CAO_BANG));
+
+        thenTheProposalsGoToTheCouncilAsDossiersAndComeBackAsDecisionsAndCertificates();
+    }
+
+    /**
+     * Issue 13: the closed ballot files a dossier for each of the three proposed collectives; the council's office
+     * receives them, returns Quảng Ninh's for its minutes, which the unit attaches and resubmits; the three are
+     * forwarded and approved; the council issues a decision for the Ministry's flag and one for the Command's flags,
+     * each as a PDF with its certificates; the commendations are counted for the cluster and year, and the Ministry's
+     * flag adds its bonus to Lạng Sơn's score.
+     */
+    private void thenTheProposalsGoToTheCouncilAsDossiersAndComeBackAsDecisionsAndCertificates() {
+        JsonPath filed = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asViewer().queryParams("cluster", CLUSTER, "year", YEAR).get("/api/v1/dossiers").then().statusCode(200)
+                        .extract().jsonPath(), p -> p.getInt("totalItems") == 3);
+        assertThat(filed.getList("items.source")).containsOnly("BALLOT");
+        assertThat(filed.getList("items.status")).containsOnly("SUBMITTED");
+        String ministry = filed.getString("items.find { it.unitCode == '" + LANG_SON + "' }.id");
+        String caoBang = filed.getString("items.find { it.unitCode == '" + CAO_BANG + "' }.id");
+        String quangNinh = filed.getString("items.find { it.unitCode == '" + QUANG_NINH + "' }.id");
+        assertThat(filed.getString("items.find { it.unitCode == '" + LANG_SON + "' }.awardCode")).isEqualTo("MINISTRY_FLAG");
+        assertThat(filed.getString("items.find { it.unitCode == '" + QUANG_NINH + "' }.awardName")).isEqualTo("Cờ thi đua của Bộ Tư lệnh BĐBP");
+        assertThat(filed.getInt("items.find { it.unitCode == '" + CAO_BANG + "' }.votes")).isEqualTo(5);
+
+        for (String d : List.of(ministry, caoBang, quangNinh)) {
+            asCouncil().post("/api/v1/dossiers/{id}/receive", d).then().statusCode(200);
+        }
+        asCouncil().body(Map.of("reason", "Thiếu biên bản họp bình xét của Cụm")).post("/api/v1/dossiers/{id}/return", quangNinh).then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.unit(QUANG_NINH))
+                .multiPart("file", "bien-ban-hop-cum.pdf", vn.bienphong.emulation.award.commendation.PdfReading.blankPdf(), "application/pdf")
+                .multiPart("kind", "MINUTES").post("/api/v1/dossiers/{id}/attachments", quangNinh).then().statusCode(201);
+        as(TestTokens.unit(QUANG_NINH)).post("/api/v1/dossiers/{id}/resubmit", quangNinh).then().statusCode(200);
+        asCouncil().post("/api/v1/dossiers/{id}/receive", quangNinh).then().statusCode(200);
+        for (String d : List.of(ministry, caoBang, quangNinh)) {
+            asViewer().get("/api/v1/dossiers/{id}/eligibility", d).then().statusCode(200).body("eligible", equalTo(true));
+            asCouncil().post("/api/v1/dossiers/{id}/forward", d).then().statusCode(200).body("status", equalTo("FORWARDED"));
+            asCouncil().body(Map.of("outcome", "APPROVED")).post("/api/v1/dossiers/{id}/decide", d).then().statusCode(200);
+        }
+
+        String ministryDecision = asCouncil().body(Map.of("number", "5678/QĐ-BQP", "date", "2025-12-15", "signerName", "Đại tướng Phan Văn Giang",
+                        "awardCode", "MINISTRY_FLAG", "dossierIds", List.of(ministry),
+                        "reason", "Đã có thành tích xuất sắc dẫn đầu phong trào Thi đua Quyết thắng năm 2025"))
+                .post("/api/v1/decisions").then().statusCode(201).body("signerTitle", equalTo("Bộ trưởng Bộ Quốc phòng"))
+                .body("collectives", equalTo(1)).extract().path("id");
+        String commandDecision = asCouncil().body(Map.of("number", "912/QĐ-BTL", "date", "2025-12-20", "signerName", "Thiếu tướng Nguyễn Anh Tuấn",
+                        "awardCode", "COMMAND_FLAG", "dossierIds", List.of(caoBang, quangNinh)))
+                .post("/api/v1/decisions").then().statusCode(201).body("signerTitle", equalTo("Tư lệnh Bộ đội Biên phòng"))
+                .body("commended.unitCode", equalTo(List.of(CAO_BANG, QUANG_NINH))).extract().path("id");
+
+        String decisionText = vn.bienphong.emulation.award.commendation.PdfReading.text(asViewer().get("/api/v1/decisions/{id}/document", ministryDecision)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray(), "story-decision-5678");
+        assertThat(decisionText).contains("QUYẾT ĐỊNH", "Về việc tặng Cờ thi đua của Bộ Quốc phòng", "Số: 5678/QĐ-BQP",
+                "Hà Nội, ngày 15 tháng 12 năm 2025", "BỘ TRƯỞNG BỘ QUỐC PHÒNG", "BĐBP " + LANG_SON, "Đại tướng Phan Văn Giang");
+        String certificates = vn.bienphong.emulation.award.commendation.PdfReading.text(asViewer().get("/api/v1/decisions/{id}/certificates", commandDecision)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray(), "story-certificates-912");
+        assertThat(certificates).contains("CỜ THI ĐUA", "TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG TẶNG", "BĐBP " + CAO_BANG, "BĐBP " + QUANG_NINH,
+                "Quyết định số 912/QĐ-BTL, ngày 20 tháng 12 năm 2025");
+        assertThat(vn.bienphong.emulation.award.commendation.PdfReading.pages()).isEqualTo(2);
+
+        asViewer().queryParams("cluster", CLUSTER, "year", YEAR).get("/api/v1/commendations/summary").then().statusCode(200)
+                .body("collectives", equalTo(3)).body("individuals", equalTo(0));
+        JsonPath after = Fixtures.awaitStandings(CLUSTER, YEAR, s -> s.getString("cause").contains("912/QĐ-BTL"));
+        assertThat(Fixtures.scoreOf(after, LANG_SON)).isEqualByComparingTo("116.50");
     }
 
     private static void send(String unit, UUID reportId, int version, Map<String, BigDecimal> figures, Map<String, BigDecimal> superseded) {

@@ -69,4 +69,11 @@ public class CommendationEntity extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    // --- issue 13: the council's decision that made it, and the dossier it came from (null for commendations recorded directly)
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    @Column(name = "dossier_id")
+    public UUID dossierId;
 }

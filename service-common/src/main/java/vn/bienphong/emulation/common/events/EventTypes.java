@@ -27,11 +27,16 @@ public final class EventTypes {
     public static final String BALLOT_CLOSED = "ballot-closed.v1";
     public static final String NOMINATION_DECIDED = "nomination-decided.v1";
     public static final String COMMENDATION_RECORDED = "commendation-recorded.v1";
+    /** A nomination dossier was filed or moved in its workflow (issue 13). */
+    public static final String DOSSIER_MOVED = "dossier-moved.v1";
+    /** The council issued a commendation decision (issue 13). */
+    public static final String DECISION_ISSUED = "decision-issued.v1";
 
     public static final Set<String> ALL = Set.of(
             UNIT_REGISTERED, UNIT_UPDATED, MEMBERSHIP_CHANGED, CHAIR_ASSIGNED, CHAIR_HANDED_OVER, CHAIR_HANDOVER_FAILED,
             REPORT_SUBMITTED, REPORT_AMENDED,
-            STANDINGS_UPDATED, BALLOT_OPENED, BALLOT_CLOSED, NOMINATION_DECIDED, COMMENDATION_RECORDED);
+            STANDINGS_UPDATED, BALLOT_OPENED, BALLOT_CLOSED, NOMINATION_DECIDED, COMMENDATION_RECORDED,
+            DOSSIER_MOVED, DECISION_ISSUED);
 
     private EventTypes() {
     }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * less) with a 413 in problem+json, before it is read (Content-Length), in every service; the HTTP
  * layer's own limit ({@code quarkus.http.limits.max-body-size}) stays as the last guard for
  * chunked bodies. Paths that take many items in one request ({@code emulation.http.bulk-paths}, e.g.
- * a batch of reports) have a larger limit of their own ({@code emulation.http.max-bulk-body-bytes}).
+ * a batch of reports; a {@code *} stands for one path segment, e.g. {@code /api/v1/dossiers/{@literal *}/attachments})
+ * have a larger limit of their own ({@code emulation.http.max-bulk-body-bytes}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -33,6 +34,25 @@ public class BodySizeLimit {
         this.maxBulkBytes = maxBulkBytes;
     }
 
+    /** A path of {@code emulation.http.bulk-paths}; a {@code *} there stands for one path segment (e.g. an id). */
+    boolean isBulk(String path) {
+        if (bulkPaths.contains(path)) {
+            return true;
+        }
+        String[] segments = path.split("/", -1);
+        return bulkPaths.stream().filter(p -> p.contains("*")).map(p -> p.split("/", -1)).anyMatch(pattern -> {
+            if (pattern.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < pattern.length; i++) {
+                if (!pattern[i].equals("*") && !pattern[i].equals(segments[i])) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     void install(@Observes Router router) {
         router.route("/api/*").order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
@@ -42,7 +62,7 @@ public class BodySizeLimit {
             } catch (NumberFormatException e) {
                 declared = -1;
             }
-            long limit = bulkPaths.contains(ctx.request().path()) ? maxBulkBytes : maxBytes;
+            long limit = isBulk(ctx.request().path()) ? maxBulkBytes : maxBytes;
             if (declared > limit) {
                 JsonObject problem = new JsonObject().put("type", ProblemTypes.PAYLOAD_TOO_LARGE).put("title", "Payload too large")
                         .put("status", 413).put("detail", "the body has " + declared + " bytes; at most " + limit + " are accepted")

@@ -1,0 +1,92 @@
+package vn.bienphong.emulation.award.api;
+
+/** JSON examples of the catalogue, eligibility, dossier, decision and spreadsheet operations (OpenAPI). */
+final class CommendationExamples {
+
+    private CommendationExamples() {
+    }
+
+    static final String AWARD = """
+            {"code": "MINISTRY_FLAG", "name": "Cờ thi đua của Bộ Quốc phòng", "kind": "EMULATION_TITLE", "recipients": "COLLECTIVE",
+             "decidingLevel": "MINISTER_OF_DEFENCE", "signerTitle": "Bộ trưởng Bộ Quốc phòng", "occasion": "YEARLY", "certificateHeading": "CỜ THI ĐUA",
+             "rules": [{"kind": "BALLOT_PROPOSAL", "requirement": "proposed for MINISTRY_FLAG by the cluster's closed ballot of the year", "params": {},
+                        "source": "Nghị định 98/2023/NĐ-CP (flags after review and vote within the emulation clusters)"},
+                       {"kind": "STANDINGS_RANK", "requirement": "first in the cluster's standings of the year", "params": {"maxRank": 1},
+                        "source": "Luật Thi đua, khen thưởng số 06/2022/QH15"}]}""";
+
+    static final String RULES = """
+            {"rules": [{"kind": "TITLE_HELD", "params": {"award": "EMULATION_SOLDIER", "times": "3", "withinYears": "3", "consecutive": "true",
+                        "includingThisYear": "true"}, "source": "Luật Thi đua, khen thưởng số 06/2022/QH15"}]}""";
+
+    static final String ELIGIBILITY_REQUEST = """
+            {"clusterNumber": 1, "year": 2025, "nominees": [{"awardCode": "MINISTRY_FLAG", "recipientKind": "COLLECTIVE", "unitCode": "BDBP-LANG-SON"}]}""";
+
+    static final String ELIGIBILITY = """
+            {"clusterNumber": 1, "year": 2025, "verdicts": [{"awardCode": "MINISTRY_FLAG", "nominee": "BDBP-LANG-SON", "eligible": true,
+             "rules": [{"rule": "STANDINGS_RANK", "requirement": "first in the cluster's standings of the year", "met": true,
+                        "reason": "BDBP-LANG-SON ranks 1 in its cluster in 2025", "source": "Luật Thi đua, khen thưởng số 06/2022/QH15"}]}]}""";
+
+    static final String NOT_FOUND = """
+            {"type": "about:blank", "title": "Not found", "status": 404, "detail": "no award GOLD_STAR in the catalogue", "instance": "/api/v1/awards/GOLD_STAR"}""";
+
+    static final String INVALID = """
+            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "nominees[0].unitCode: is required",
+             "instance": "/api/v1/eligibility", "violations": [{"field": "nominees[0].unitCode", "message": "is required"}]}""";
+
+    static final String RULE_BROKEN = """
+            {"type": "about:blank", "title": "Rule of the emulation work not met", "status": 422,
+             "detail": "the nominee does not meet the award's eligibility rules; the council forwards it only with an override reason", "instance": "/api/v1/dossiers/3f1c.../forward"}""";
+
+    static final String CONFLICT = """
+            {"type": "about:blank", "title": "Conflict", "status": 409, "detail": "a dossier decided cannot be received; only one resubmitted or submitted",
+             "instance": "/api/v1/dossiers/3f1c.../receive"}""";
+
+    static final String UNAUTHORIZED = """
+            {"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "a valid bearer token is required", "instance": "/api/v1/awards"}""";
+
+    static final String FORBIDDEN = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "RECEIVE is for the council, not the unit", "instance": "/api/v1/dossiers/3f1c.../receive"}""";
+
+    static final String DOSSIER_REQUEST = """
+            {"clusterNumber": 1, "year": 2025, "awardCode": "COMMANDER_CERTIFICATE", "recipientKind": "INDIVIDUAL", "unitCode": "BDBP-LANG-SON",
+             "personName": "Nguyễn Văn Hùng", "rank": "Thiếu tá", "position": "Đồn trưởng Đồn Biên phòng Hữu Nghị",
+             "achievements": "Chỉ huy bắt giữ 12 vụ buôn lậu qua biên giới", "occasion": "AD_HOC"}""";
+
+    static final String DOSSIER = """
+            {"id": "3f1c2a9e-6a53-4a0b-9d55-1d2b1f0c7a11", "clusterNumber": 1, "year": 2025, "awardCode": "MINISTRY_FLAG",
+             "awardName": "Cờ thi đua của Bộ Quốc phòng", "recipientKind": "COLLECTIVE", "unitCode": "BDBP-LANG-SON", "unitName": "BĐBP tỉnh Lạng Sơn",
+             "occasion": "YEARLY", "source": "BALLOT", "votes": 5, "status": "RETURNED", "nextActions": ["RESUBMIT"], "attachments": [],
+             "filedBy": "award-service", "createdAt": "2025-09-26T09:30:00Z", "updatedAt": "2025-10-02T08:00:00Z"}""";
+
+    static final String MOVE = """
+            {"reason": "Thiếu biên bản họp bình xét của Cụm"}""";
+
+    static final String HISTORY = """
+            [{"action": "FILE", "from": null, "to": "SUBMITTED", "actor": "award-service", "role": "SYSTEM", "reason": "proposed by the ballot of cluster 1 for 2025", "at": "2025-09-26T09:30:00Z"},
+             {"action": "RETURN", "from": "SUBMITTED", "to": "RETURNED", "actor": "council-office", "role": "COUNCIL", "reason": "Thiếu biên bản họp bình xét của Cụm", "at": "2025-10-02T08:00:00Z"}]""";
+
+    static final String ATTACHMENT = """
+            {"id": "9a0c...", "kind": "MINUTES", "fileName": "bien-ban-binh-xet.pdf", "mediaType": "application/pdf", "sizeBytes": 182344,
+             "sha256": "3b1f0c...", "uploadedBy": "unit-BDBP-LANG-SON", "uploadedAt": "2025-10-03T07:45:00Z"}""";
+
+    static final String UNSUPPORTED_TYPE = """
+            {"type": "about:blank", "title": "Unsupported media type", "status": 415,
+             "detail": "the file's content is application/x-msdownload; an attachment is a PDF, a PNG or JPEG image, or a Word document", "instance": "/api/v1/dossiers/3f1c.../attachments"}""";
+
+    static final String TOO_LARGE = """
+            {"type": "about:blank", "title": "Payload too large", "status": 413, "detail": "the file has 12582912 bytes; at most 10485760 are accepted",
+             "instance": "/api/v1/dossiers/3f1c.../attachments"}""";
+
+    static final String DECISION_REQUEST = """
+            {"number": "1234/QĐ-BQP", "date": "2025-12-20", "signerName": "Đại tướng Phan Văn Giang", "awardCode": "MINISTRY_FLAG",
+             "dossierIds": ["3f1c2a9e-6a53-4a0b-9d55-1d2b1f0c7a11"], "reason": "Đã có thành tích xuất sắc trong phong trào Thi đua Quyết thắng năm 2025"}""";
+
+    static final String DECISION = """
+            {"id": "6b2d...", "number": "1234/QĐ-BQP", "date": "2025-12-20", "signerName": "Đại tướng Phan Văn Giang", "signerTitle": "Bộ trưởng Bộ Quốc phòng",
+             "awardCode": "MINISTRY_FLAG", "awardName": "Cờ thi đua của Bộ Quốc phòng", "collectives": 1, "individuals": 0,
+             "commended": [{"dossierId": "3f1c...", "commendationId": "77aa...", "recipientKind": "COLLECTIVE", "unitCode": "BDBP-LANG-SON",
+                            "name": "BĐBP tỉnh Lạng Sơn", "clusterNumber": 1, "year": 2025}]}""";
+
+    static final String IMPORT_PREVIEW = """
+            {"rows": 3, "valid": 2, "problems": [{"row": 4, "column": "Mã hình thức", "message": "GOLD_STAR is not in the award catalogue"}], "dossiers": []}""";
+}
