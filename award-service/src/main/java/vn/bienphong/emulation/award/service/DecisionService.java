@@ -18,6 +18,8 @@ import io.quarkus.panache.common.Sort;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.events.CommendationEventPublisher;
+import vn.bienphong.emulation.award.domain.Occasion;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.persistence.CommendationEntity;
 import vn.bienphong.emulation.award.persistence.DecisionEntity;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
@@ -116,13 +118,13 @@ public class DecisionService {
             c.id = UUID.randomUUID();
             c.clusterNumber = d.clusterNumber;
             c.year = d.year;
-            c.recipientKind = CommendationEntity.RecipientKind.valueOf(d.recipientKind);
+            c.recipientKind = RecipientKind.valueOf(d.recipientKind);
             c.unitCode = d.unitCode;
             c.personName = d.personName;
             c.quantity = 1;
             c.award = award.name();
             c.awardCode = award.code();
-            c.occasion = "AD_HOC".equals(d.occasion) ? CommendationEntity.Occasion.AD_HOC : CommendationEntity.Occasion.REGULAR;
+            c.occasion = "AD_HOC".equals(d.occasion) ? Occasion.AD_HOC : Occasion.REGULAR;
             c.decisionNumber = e.number;
             c.decisionDate = e.decisionDate;
             c.reason = e.reason;
@@ -136,7 +138,7 @@ public class DecisionService {
             awardEvents.commendationRecorded(new AwardEventPublisher.CommendationRecorded(c.id, c.clusterNumber, c.year,
                     c.recipientKind.name(), c.unitCode, c.personName, c.quantity, c.award, c.awardCode, c.occasion.name(),
                     c.decisionNumber, c.decisionDate));
-            if (c.recipientKind == CommendationEntity.RecipientKind.COLLECTIVE) {
+            if (c.recipientKind == RecipientKind.COLLECTIVE) {
                 rescore.add(c.clusterNumber + "/" + c.year);
             }
         }
