@@ -149,7 +149,7 @@ public class ProblemMappers {
         } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             message = "expected " + describe(mismatched.getTargetType());
         } else {
-            message = "has a value that cannot be read";
+            message = e.getOriginalMessage() == null ? "has a value that cannot be read" : e.getOriginalMessage();
         }
         if (field.isEmpty()) {
             field = "(body)";
