@@ -220,7 +220,7 @@ class StandingsStreamTest {
 
     @Test
     void shouldRefuseAnExpiredTicket() throws Exception {
-        String ticket = given().auth().oauth2(TestTokens.token("expiring-browser", "viewer", null, null))
+        String ticket = given().auth().oauth2(TestTokens.token("expiring-browser", "viewer", null))
                 .post("/api/v1/standings/stream-tickets").then().statusCode(200).extract().jsonPath().getString("ticket");
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertThat(s.executeUpdate("UPDATE stream_ticket SET expires_at = now() - interval '1 second' WHERE subject = 'expiring-browser'")).isPositive();
