@@ -51,6 +51,9 @@ class ReadThroughCost {
         ReportDraft draft = new ReportDraft("BDBP-LANG-SON", 1, 2025, PeriodKind.MONTH, "2025-03", null, null,
                 Map.of("borderPatrols", BigDecimal.TEN, "crimeCases", BigDecimal.ONE, "peopleRescued", BigDecimal.ONE,
                         "budgetCollectedVnd", BigDecimal.TEN, "fireworksSeizedKg", BigDecimal.ONE), List.of(), null);
+        // what is timed must be the read that answers: the unit is found in the roster it reads through
+        org.assertj.core.api.Assertions.assertThat(QuarkusTransaction.requiringNew().call(() ->
+                rosters.lookup(List.of("BDBP-LANG-SON"), List.of(2025)).unitName("BDBP-LANG-SON"))).isNotBlank();
         int n = Integer.getInteger("probe.n", 4000);
         for (int round = 0; round < 3; round++) {
             long empty = time(n, () -> { });
