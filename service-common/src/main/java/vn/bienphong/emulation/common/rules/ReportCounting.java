@@ -2,6 +2,7 @@ package vn.bienphong.emulation.common.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which reports count for which standing, the one rule both report-service (its year totals) and
@@ -20,6 +21,22 @@ import java.util.Set;
 public final class ReportCounting {
 
     public static final String CAMPAIGN = "CAMPAIGN";
+
+    /**
+     * How a campaign is named: its code, 3 to 60 small letters, digits or dashes, starting with a
+     * letter (e.g. {@code giai-phong-mien-nam-50}), as report-service takes it for a campaign report's
+     * label; the standing of a campaign is named by the same code.
+     */
+    public static final Pattern CAMPAIGN_CODE = Pattern.compile("[a-z][a-z0-9-]{2,59}");
+
+    /** What {@link #CAMPAIGN_CODE} asks, in words. */
+    public static final String CAMPAIGN_CODE_RULE = "a campaign is named by a code of 3 to 60 small letters, digits or dashes,"
+            + " starting with a letter (e.g. giai-phong-mien-nam-50)";
+
+    /** Whether {@code code} can name a campaign (and so a campaign's standing). */
+    public static boolean isCampaignCode(String code) {
+        return code != null && CAMPAIGN_CODE.matcher(code).matches();
+    }
 
     /** The kinds of the regular periods of a year. */
     public static final Set<String> REGULAR = Set.of("MONTH", "QUARTER", "YEAR");

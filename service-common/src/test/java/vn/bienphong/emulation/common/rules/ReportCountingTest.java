@@ -46,4 +46,19 @@ class ReportCountingTest {
     void shouldNameTheOneStandingAReportCountsToward(String kind, String label, String standing) {
         assertThat(ReportCounting.standingOf(kind, label)).isEqualTo(standing);
     }
+
+    @ParameterizedTest(name = "[{0}] names a campaign: {1}")
+    @CsvSource(nullValues = "null", value = {
+            "giai-phong-mien-nam-50, true",
+            "tet-2025, true",
+            "abc, true",
+            "ab, false",
+            "GP50, false",
+            "50-nam, false",
+            "giai phong, false",
+            "'', false",
+            "null, false"})
+    void shouldTellACampaignCodeByReportServicesFormat(String code, boolean isCode) {
+        assertThat(ReportCounting.isCampaignCode(code)).isEqualTo(isCode);
+    }
 }
