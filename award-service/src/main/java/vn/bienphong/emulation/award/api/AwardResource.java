@@ -52,14 +52,14 @@ public class AwardResource {
     public Page<AwardDtos.Nomination> nominations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                                   @QueryParam("status") NominationStatus status,
                                                   @Valid @BeanParam PageRequest page) {
-        return nominations.list(cluster, year, status, page);
+        return Paging.page(nominations.list(cluster, year, status, page.page, page.size), page, AwardMapping::nomination);
     }
 
     @GET
     @Path("/nominations/{id}")
     @Operation(summary = "A nomination")
     public AwardDtos.Nomination nomination(@PathParam("id") UUID id) {
-        return nominations.get(id);
+        return AwardMapping.nomination(nominations.get(id));
     }
 
     @POST
@@ -68,7 +68,7 @@ public class AwardResource {
     @Operation(summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
     public AwardDtos.Nomination decide(@PathParam("id") UUID id,
                                        @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
-        return nominations.decide(id, request);
+        return AwardMapping.nomination(nominations.decide(id, AwardMapping.decision(request)));
     }
 
     @POST
@@ -78,7 +78,7 @@ public class AwardResource {
     public Response record(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") AwardDtos.NewCommendation request) {
         return idempotent.create("commendations", idempotencyKey, request, () -> {
-            AwardDtos.Commendation c = commendations.record(request);
+            AwardDtos.Commendation c = AwardMapping.commendation(commendations.record(AwardMapping.commendation(request)));
             return new IdempotentRequests.Created(URI.create("/api/v1/commendations/" + c.id()), c);
         });
     }
@@ -88,14 +88,14 @@ public class AwardResource {
     @Operation(summary = "List commendations", description = "Optionally of one cluster and/or year.")
     public Page<AwardDtos.Commendation> commendations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                                       @Valid @BeanParam PageRequest page) {
-        return commendations.list(cluster, year, page);
+        return Paging.page(commendations.list(cluster, year, page.page, page.size), page, AwardMapping::commendation);
     }
 
     @GET
     @Path("/commendations/{id}")
     @Operation(summary = "A commendation")
     public AwardDtos.Commendation commendation(@PathParam("id") UUID id) {
-        return commendations.get(id);
+        return AwardMapping.commendation(commendations.get(id));
     }
 
     @GET
@@ -103,6 +103,6 @@ public class AwardResource {
     @Operation(summary = "How many collectives and individuals were commended in a cluster and year")
     public AwardDtos.CommendationSummary summary(@QueryParam("cluster") @NotNull(message = "is required") Integer cluster,
                                                  @QueryParam("year") @NotNull(message = "is required") Integer year) {
-        return commendations.summary(cluster, year);
+        return AwardMapping.summary(commendations.summary(cluster, year));
     }
 }

@@ -52,7 +52,7 @@ public class BallotResource {
     public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull(message = "a JSON body is required") BallotDtos.OpenBallot request) {
         return idempotent.create("ballots", idempotencyKey, request, () -> {
-            BallotDtos.Ballot ballot = ballots.open(request);
+            BallotDtos.Ballot ballot = BallotMapping.ballot(ballots.open(BallotMapping.ballot(request)));
             return new IdempotentRequests.Created(URI.create("/api/v1/ballots/" + ballot.id()), ballot);
         });
     }
@@ -61,14 +61,14 @@ public class BallotResource {
     @Operation(summary = "List ballots", description = "Optionally of one cluster and/or year.")
     public Page<BallotDtos.Ballot> list(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                         @Valid @BeanParam PageRequest page) {
-        return queries.list(cluster, year, page);
+        return Paging.page(queries.list(cluster, year, page.page, page.size), page, BallotMapping::ballot);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A ballot: its questions, how many voted, and its results once closed (counts only)")
     public BallotDtos.Ballot get(@PathParam("id") UUID id) {
-        return queries.get(id);
+        return BallotMapping.ballot(queries.get(id));
     }
 
     @POST
@@ -77,7 +77,7 @@ public class BallotResource {
     @Operation(summary = "Cast a unit's ballot",
             description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only, with its own token (a secret ballot is cast by nobody else: not a command system, not the council). The choices are kept apart from the voter.")
     public Response vote(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
-        BallotDtos.VoteReceipt receipt = ballots.vote(id, vote);
+        BallotDtos.VoteReceipt receipt = BallotMapping.receipt(ballots.vote(id, BallotMapping.paper(vote)));
         return Response.created(URI.create("/api/v1/ballots/" + id)).entity(receipt).build();
     }
 
@@ -87,14 +87,14 @@ public class BallotResource {
     @Operation(summary = "Close and tally the ballot",
             description = "By the unit holding the chair of the cluster for the ballot's year, or the council. Below its quorum closing is refused (409) unless the council closes it as void (body {\"void\": true}): nobody is proposed and no flag handed over. Otherwise proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
     public BallotDtos.Ballot close(@PathParam("id") UUID id, BallotDtos.CloseBallot request) {
-        return ballots.close(id, request != null && Boolean.TRUE.equals(request.voided()));
+        return BallotMapping.ballot(ballots.close(id, request != null && Boolean.TRUE.equals(request.voided())));
     }
 
     @GET
     @Path("/{id}/minutes")
     @Operation(summary = "The minutes (biên bản) of a closed ballot, as JSON")
     public BallotDtos.Minutes minutes(@PathParam("id") UUID id) {
-        return queries.minutes(id);
+        return BallotMapping.minutes(queries.minutes(id));
     }
 
     @GET
@@ -102,6 +102,6 @@ public class BallotResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The minutes (biên bản) of a closed ballot, as a printable page")
     public String minutesPage(@PathParam("id") UUID id) {
-        return MinutesPage.render(queries.minutes(id));
+        return MinutesPage.render(BallotMapping.minutes(queries.minutes(id)));
     }
 }

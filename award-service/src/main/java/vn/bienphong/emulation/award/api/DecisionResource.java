@@ -113,7 +113,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = CommendationExamples.UNAUTHORIZED)))
     public Page<DecisionService.Decision> list(@Valid @BeanParam PageRequest page) {
-        return decisions.list(page);
+        return Paging.page(decisions.list(page.page, page.size), page);
     }
 
     @GET

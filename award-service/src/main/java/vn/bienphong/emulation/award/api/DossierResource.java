@@ -109,7 +109,7 @@ public class DossierResource {
                                            @QueryParam("status") @Pattern(regexp = "SUBMITTED|RECEIVED|RETURNED|RESUBMITTED|FORWARDED|DECIDED",
                                                    message = "is SUBMITTED, RECEIVED, RETURNED, RESUBMITTED, FORWARDED or DECIDED") String status,
                                            @QueryParam("unit") String unit, @Valid @BeanParam PageRequest page) {
-        return dossiers.list(cluster, year, status, unit, page);
+        return Paging.page(dossiers.list(cluster, year, status, unit, page.page, page.size), page);
     }
 
     @GET

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.bienphong.emulation.award.api.BallotDtos;
 import vn.bienphong.emulation.award.domain.BallotQuestion;
 
 /** How a ballot's questions, voters, papers and results are stored (JSON columns). */
@@ -48,7 +47,7 @@ public class BallotJson {
         return read(text, CHOICES);
     }
 
-    public BallotDtos.Results results(String text) {
+    public BallotViews.Results results(String text) {
         return text == null ? null : read(text, new TypeReference<>() {
         });
     }

@@ -7,13 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import vn.bienphong.emulation.award.api.BallotDtos;
 import vn.bienphong.emulation.award.domain.BallotValidity;
 import vn.bienphong.emulation.award.persistence.BallotEntity;
 import vn.bienphong.emulation.award.persistence.BallotStore;
 import vn.bienphong.emulation.award.persistence.RosterStore;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.problem.ProblemException;
 
 /** Ballots as the API shows them (counts, never who chose whom), and the minutes of a closed one. */
@@ -31,39 +29,39 @@ public class BallotQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BallotDtos.Ballot get(UUID id) {
+    public BallotViews.Ballot get(UUID id) {
         return view(find(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<BallotDtos.Ballot> list(Integer cluster, Integer year, PageRequest page) {
+    public Counted<BallotViews.Ballot> list(Integer cluster, Integer year, int page, int size) {
         Filter f = Filter.of(cluster, year);
         var query = BallotEntity.<BallotEntity>find(f.query(), Sort.by("year").descending().and("clusterNumber"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(this::view).toList(), page, query.count());
+        return new Counted<>(query.page(page, size).list().stream().map(this::view).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BallotDtos.Minutes minutes(UUID id) {
+    public BallotViews.Minutes minutes(UUID id) {
         BallotEntity b = find(id);
         if (b.status != BallotEntity.Status.CLOSED) {
             throw ProblemException.conflict("the ballot is still open: the minutes are written when it closes");
         }
-        BallotDtos.Results r = json.results(b.results);
+        BallotViews.Results r = json.results(b.results);
         var names = rosters.membersOf(b.clusterNumber, b.year);
-        return new BallotDtos.Minutes(b.id, b.clusterNumber, rosters.clusterName(b.clusterNumber, b.year).orElse(null), b.year,
+        return new BallotViews.Minutes(b.id, b.clusterNumber, rosters.clusterName(b.clusterNumber, b.year).orElse(null), b.year,
                 b.conferenceDate != null ? b.conferenceDate : b.closedAt.toLocalDate(), b.place, b.openedAt, b.closedAt,
                 r.eligibleVoters(), json.codes(b.eligibleVoters), r.ballotsCast(), r.papersNeeded(), r.quorumRule(), r.voided(),
                 r.validity(), r.questions(), r.nextChairUnitCode(),
                 r.nextChairUnitCode() == null ? null : names.get(r.nextChairUnitCode()), r.chairFlag(), r.chairFlagReason());
     }
 
-    BallotDtos.Ballot view(BallotEntity b) {
-        List<BallotDtos.Question> questions = json.questions(b.questions).stream()
-                .map(q -> new BallotDtos.Question(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
+    BallotViews.Ballot view(BallotEntity b) {
+        List<BallotViews.Question> questions = json.questions(b.questions).stream()
+                .map(q -> new BallotViews.Question(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
                         q.candidates()))
                 .toList();
         int eligible = json.codes(b.eligibleVoters).size();
-        return new BallotDtos.Ballot(b.id, b.clusterNumber, b.year, b.status.name(), b.conferenceDate, b.place,
+        return new BallotViews.Ballot(b.id, b.clusterNumber, b.year, b.status.name(), b.conferenceDate, b.place,
                 questions, eligible, store.ballotsCast(b.id), BallotValidity.papersNeeded(eligible, b.quorum),
                 BallotValidity.describeQuorum(b.quorum), b.rotateIfNoneElected, b.openedAt, b.openedBy, b.closedAt,
                 json.results(b.results));

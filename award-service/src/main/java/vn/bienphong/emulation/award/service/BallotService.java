@@ -16,7 +16,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.award.api.BallotDtos;
 import vn.bienphong.emulation.award.domain.BallotQuestion;
 import vn.bienphong.emulation.award.domain.BallotValidity;
 import vn.bienphong.emulation.award.domain.ChairPowers;
@@ -62,7 +61,7 @@ public class BallotService {
     }
 
     @Transactional
-    public BallotDtos.Ballot open(BallotDtos.OpenBallot request) {
+    public BallotViews.Ballot open(BallotViews.NewBallot request) {
         int cluster = request.clusterNumber();
         int year = request.year();
         requireChairPowers(ChairPowers.Act.OPEN, cluster, year);
@@ -86,7 +85,7 @@ public class BallotService {
         b.conferenceDate = request.conferenceDate();
         b.place = request.place();
         b.quorum = request.quorum();
-        b.rotateIfNoneElected = Boolean.TRUE.equals(request.rotateIfNoneElected());
+        b.rotateIfNoneElected = request.rotateIfNoneElected();
         b.openedBy = caller.name();
         b.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         b.persist();
@@ -97,7 +96,7 @@ public class BallotService {
     }
 
     @Transactional
-    public BallotDtos.VoteReceipt vote(UUID ballotId, BallotDtos.Vote vote) {
+    public BallotViews.VoteReceipt vote(UUID ballotId, BallotViews.Paper vote) {
         BallotEntity b = BallotEntity.findForUpdate(ballotId)
                 .orElseThrow(() -> ProblemException.notFound("no ballot " + ballotId));
         caller.requireMayActFor(vote.unitCode());
@@ -115,7 +114,7 @@ public class BallotService {
             }
         });
         store.cast(b.id, vote.unitCode(), json.write(paper));
-        return new BallotDtos.VoteReceipt(b.id, vote.unitCode(), OffsetDateTime.now(ZoneOffset.UTC), store.ballotsCast(b.id));
+        return new BallotViews.VoteReceipt(b.id, vote.unitCode(), OffsetDateTime.now(ZoneOffset.UTC), store.ballotsCast(b.id));
     }
 
     /**
@@ -124,7 +123,7 @@ public class BallotService {
      * nothing more happens.
      */
     @Transactional
-    public BallotDtos.Ballot close(UUID ballotId, boolean asVoid) {
+    public BallotViews.Ballot close(UUID ballotId, boolean asVoid) {
         BallotEntity b = BallotEntity.findForUpdate(ballotId)
                 .orElseThrow(() -> ProblemException.notFound("no ballot " + ballotId));
         requireChairPowers(ChairPowers.Act.CLOSE, b.clusterNumber, b.year);
@@ -149,7 +148,7 @@ public class BallotService {
         Map<String, String> names = rosters.membersOf(b.clusterNumber, b.year);
         List<String> order = byStandings(b.clusterNumber, b.year, new LinkedHashSet<>(eligible));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        List<BallotDtos.QuestionResult> results = new ArrayList<>();
+        List<BallotViews.QuestionResult> results = new ArrayList<>();
         String nextChair = null;
         boolean askedForChair = false;
         for (BallotQuestion q : voided ? List.<BallotQuestion>of() : json.questions(b.questions)) {
@@ -158,8 +157,8 @@ public class BallotService {
             BallotQuestion ordered = new BallotQuestion(q.id(), q.kind(), q.award(), q.quota(), q.threshold(),
                     q.thresholdInclusive(), candidates);
             QuestionOutcome o = Tally.tally(ordered, eligible.size(), votes.getOrDefault(q.id(), Map.of()));
-            results.add(new BallotDtos.QuestionResult(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
-                    o.candidates().stream().map(c -> new BallotDtos.CandidateResult(c.unitCode(), names.get(c.unitCode()),
+            results.add(new BallotViews.QuestionResult(q.id(), q.kind(), q.award(), q.quota(), q.threshold(), q.describeThreshold(),
+                    o.candidates().stream().map(c -> new BallotViews.CandidateResult(c.unitCode(), names.get(c.unitCode()),
                             c.votes(), c.share(), c.passedThreshold(), c.proposed())).toList(),
                     o.proposed(), o.tieDecision(), o.describe()));
             if (q.kind() == BallotQuestion.Kind.NEXT_CHAIR) {
@@ -175,7 +174,7 @@ public class BallotService {
         }
         BallotValidity.FlagOutcome flag = BallotValidity.flag(voided, askedForChair, java.util.Optional.ofNullable(nextChair),
                 b.rotateIfNoneElected);
-        BallotDtos.Results stored = new BallotDtos.Results(now, eligible.size(), cast, results, nextChair, voided,
+        BallotViews.Results stored = new BallotViews.Results(now, eligible.size(), cast, results, nextChair, voided,
                 validity.papersNeeded(), BallotValidity.describeQuorum(b.quorum), validity.reason(), flag.flag().name(), flag.reason());
         b.status = BallotEntity.Status.CLOSED;
         b.voided = voided;
@@ -223,13 +222,13 @@ public class BallotService {
         return List.copyOf(order);
     }
 
-    private static List<BallotQuestion> questions(List<BallotDtos.QuestionRequest> requested, int year, Set<String> members,
+    private static List<BallotQuestion> questions(List<BallotViews.NewQuestion> requested, int year, Set<String> members,
                                                   List<String> order) {
         List<BallotQuestion> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int chairQuestions = 0;
         for (int i = 0; i < requested.size(); i++) {
-            BallotDtos.QuestionRequest r = requested.get(i);
+            BallotViews.NewQuestion r = requested.get(i);
             String at = "questions[" + i + "]";
             String id = r.id() != null ? r.id() : "q" + (i + 1);
             if (!ids.add(id)) {

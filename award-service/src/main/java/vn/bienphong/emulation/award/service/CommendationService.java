@@ -11,13 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import vn.bienphong.emulation.award.api.AwardDtos;
 import vn.bienphong.emulation.award.domain.Occasion;
 import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.persistence.CommendationEntity;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
 
@@ -38,7 +36,7 @@ public class CommendationService {
     }
 
     @Transactional
-    public AwardDtos.Commendation record(AwardDtos.NewCommendation r) {
+    public AwardViews.Commendation record(AwardViews.NewCommendation r) {
         int quantity = r.quantity() == null ? 1 : r.quantity();
         if (quantity == 1 && r.recipientKind() == RecipientKind.COLLECTIVE && r.unitCode() == null) {
             throw ProblemException.invalidField("unitCode", "names the collective commended (or give a quantity for several)");
@@ -76,20 +74,20 @@ public class CommendationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AwardDtos.Commendation> list(Integer cluster, Integer year, PageRequest page) {
+    public Counted<AwardViews.Commendation> list(Integer cluster, Integer year, int page, int size) {
         Filter f = Filter.of(cluster, year);
         var query = CommendationEntity.<CommendationEntity>find(f.query(), Sort.by("recordedAt").and("id"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(CommendationService::view).toList(), page, query.count());
+        return new Counted<>(query.page(page, size).list().stream().map(CommendationService::view).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AwardDtos.Commendation get(UUID id) {
+    public AwardViews.Commendation get(UUID id) {
         return view(CommendationEntity.<CommendationEntity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("no commendation " + id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AwardDtos.CommendationSummary summary(int cluster, int year) {
+    public AwardViews.CommendationSummary summary(int cluster, int year) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT award,
@@ -97,21 +95,21 @@ public class CommendationService {
                           COALESCE(SUM(quantity) FILTER (WHERE recipient_kind = 'INDIVIDUAL'), 0)
                         FROM commendation WHERE cluster_number = ?1 AND year = ?2 GROUP BY award ORDER BY award""")
                 .setParameter(1, cluster).setParameter(2, year).getResultList();
-        List<AwardDtos.AwardCount> byAward = new ArrayList<>();
+        List<AwardViews.AwardCount> byAward = new ArrayList<>();
         long collectives = 0;
         long individuals = 0;
         for (Object[] r : rows) {
             long c = ((Number) r[1]).longValue();
             long i = ((Number) r[2]).longValue();
-            byAward.add(new AwardDtos.AwardCount((String) r[0], c, i));
+            byAward.add(new AwardViews.AwardCount((String) r[0], c, i));
             collectives += c;
             individuals += i;
         }
-        return new AwardDtos.CommendationSummary(cluster, year, collectives, individuals, byAward);
+        return new AwardViews.CommendationSummary(cluster, year, collectives, individuals, byAward);
     }
 
-    static AwardDtos.Commendation view(CommendationEntity c) {
-        return new AwardDtos.Commendation(c.id, c.clusterNumber, c.year, c.recipientKind.name(), c.unitCode, c.personName,
-                c.quantity, c.award, c.awardCode, c.occasion.name(), c.decisionNumber, c.decisionDate, c.reason, c.recordedAt);
+    static AwardViews.Commendation view(CommendationEntity c) {
+        return new AwardViews.Commendation(c.id, c.clusterNumber, c.year, c.recipientKind, c.unitCode, c.personName,
+                c.quantity, c.award, c.awardCode, c.occasion, c.decisionNumber, c.decisionDate, c.reason, c.recordedAt);
     }
 }

@@ -23,8 +23,7 @@ import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.persistence.CommendationEntity;
 import vn.bienphong.emulation.award.persistence.DecisionEntity;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
@@ -160,9 +159,9 @@ public class DecisionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Decision> list(PageRequest page) {
+    public Counted<Decision> list(int page, int size) {
         var q = DecisionEntity.<DecisionEntity>findAll(Sort.by("decisionDate").descending().and("number"));
-        return Page.of(q.page(page.page, page.size).list().stream().map(this::view).toList(), page, q.count());
+        return new Counted<>(q.page(page, size).list().stream().map(this::view).toList(), q.count());
     }
 
     private Decision view(DecisionEntity e) {

@@ -23,8 +23,7 @@ import vn.bienphong.emulation.award.persistence.AttachmentEntity;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
 import vn.bienphong.emulation.award.persistence.DossierHistoryEntity;
 import vn.bienphong.emulation.award.persistence.RosterStore;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.events.contract.BallotClosed;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
@@ -183,7 +182,7 @@ public class DossierService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<DossierViews.Dossier> list(Integer cluster, Integer year, String status, String unit, PageRequest page) {
+    public Counted<DossierViews.Dossier> list(Integer cluster, Integer year, String status, String unit, int page, int size) {
         Filter f = Filter.of(cluster, year, "status", status);
         String query = f.query();
         List<Object> params = new ArrayList<>(List.of(f.params()));
@@ -192,7 +191,7 @@ public class DossierService {
             query = query + " and unitCode = ?" + params.size();
         }
         var q = DossierEntity.<DossierEntity>find(query, Sort.by("year").descending().and("clusterNumber").and("createdAt").and("id"), params.toArray());
-        return Page.of(q.page(page.page, page.size).list().stream().map(this::view).toList(), page, q.count());
+        return new Counted<>(q.page(page, size).list().stream().map(this::view).toList(), q.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,12 +9,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import vn.bienphong.emulation.award.api.AwardDtos;
 import vn.bienphong.emulation.award.domain.NominationStatus;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.persistence.NominationEntity;
-import vn.bienphong.emulation.common.api.Page;
-import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
 
@@ -31,27 +29,30 @@ public class NominationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AwardDtos.Nomination> list(Integer cluster, Integer year, NominationStatus status, PageRequest page) {
+    public Counted<AwardViews.Nomination> list(Integer cluster, Integer year, NominationStatus status, int page, int size) {
         Filter f = Filter.of(cluster, year, "status", status);
         var query = NominationEntity.<NominationEntity>find(f.query(), Sort.by("year").descending().and("clusterNumber")
                 .and("award").and("votes", Sort.Direction.Descending).and("unitCode"), f.params());
-        return Page.of(query.page(page.page, page.size).list().stream().map(NominationService::view).toList(), page, query.count());
+        return new Counted<>(query.page(page, size).list().stream().map(NominationService::view).toList(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AwardDtos.Nomination get(UUID id) {
+    public AwardViews.Nomination get(UUID id) {
         return view(NominationEntity.<NominationEntity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("no nomination " + id)));
     }
 
     @Transactional
-    public AwardDtos.Nomination decide(UUID id, AwardDtos.DecisionRequest request) {
+    public AwardViews.Nomination decide(UUID id, AwardViews.NominationDecision request) {
         NominationEntity n = NominationEntity.<NominationEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("no nomination " + id));
         if (n.status != NominationStatus.PROPOSED) {
             throw ProblemException.conflict("the nomination was decided already: " + n.status + " by decision " + n.decisionNumber);
         }
-        n.status = request.decision() == AwardDtos.Decision.APPROVED ? NominationStatus.APPROVED : NominationStatus.REJECTED;
+        if (request.outcome() != NominationStatus.APPROVED && request.outcome() != NominationStatus.REJECTED) {
+            throw ProblemException.invalidField("decision", "is APPROVED or REJECTED");
+        }
+        n.status = request.outcome();
         n.decisionNumber = request.decisionNumber().strip();
         n.decisionDate = request.decisionDate();
         n.decisionNote = request.note();
@@ -62,8 +63,8 @@ public class NominationService {
         return view(n);
     }
 
-    static AwardDtos.Nomination view(NominationEntity n) {
-        return new AwardDtos.Nomination(n.id, n.ballotId, n.questionId, n.clusterNumber, n.year, n.award, n.unitCode, n.votes,
-                n.share, n.status.name(), n.decisionNumber, n.decisionDate, n.decisionNote, n.decidedAt, n.createdAt);
+    static AwardViews.Nomination view(NominationEntity n) {
+        return new AwardViews.Nomination(n.id, n.ballotId, n.questionId, n.clusterNumber, n.year, n.award, n.unitCode, n.votes,
+                n.share, n.status, n.decisionNumber, n.decisionDate, n.decisionNote, n.decidedAt, n.createdAt);
     }
 }
