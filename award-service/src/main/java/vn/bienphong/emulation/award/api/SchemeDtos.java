@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.bienphong.emulation.award.domain.Adjustment;
 import vn.bienphong.emulation.award.domain.Criterion;
 
@@ -73,7 +74,10 @@ public final class SchemeDtos {
     public record TieBreakView(String rule, String explanation) {
     }
 
-    public record Scheme(int clusterNumber, int year, boolean isDefault, int revision, List<CriterionDto> criteria,
+    /** A scheme of a cluster and year; of one of its peak campaigns when {@code campaign} is given (absent for the year's). */
+    public record Scheme(int clusterNumber, int year,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String campaign,
+                         boolean isDefault, int revision, List<CriterionDto> criteria,
                          List<AwardBonusDto> awardBonuses, List<TieBreakView> tieBreaks, OffsetDateTime updatedAt,
                          String updatedBy) {
     }

@@ -15,11 +15,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.service.SchemeService;
@@ -39,29 +41,40 @@ public class SchemeResource {
     }
 
     @GET
-    @Operation(summary = "The scheme of a cluster and year", description = "The default scheme (isDefault) when the cluster has none.")
+    @Operation(summary = "The scheme of a cluster and year, or of one of its peak campaigns",
+            description = "The default scheme (isDefault) when the cluster has none for the year. With ?campaign=CODE (the code the "
+                    + "campaign's reports carry as their period label, e.g. giai-phong-mien-nam-50) the campaign's scheme: 404 when none "
+                    + "was set (a campaign has no default), 400 for a code that cannot name a campaign.")
     public SchemeDtos.Scheme get(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
-                                 @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year) {
-        return schemes.get(cluster, year);
+                                 @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
+                                 @Parameter(description = CAMPAIGN) @QueryParam("campaign") String campaign) {
+        return SchemeMapping.scheme(schemes.get(cluster, year, campaign));
     }
+
+    static final String CAMPAIGN = "a peak campaign's code (3 to 60 small letters, digits or dashes, as its reports label it); "
+            + "none for the year";
 
     @PUT
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Set or change the scheme", description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change.")
+    @Operation(summary = "Set or change the scheme of the year, or of a peak campaign",
+            description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change. With "
+                    + "?campaign=CODE the scheme of that campaign: its standings are scored from the campaign's reports alone (never "
+                    + "the year's; campaign reports never count toward the year's standings), METRIC criteria only and no award bonuses.")
     public Response put(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                         @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
+                        @Parameter(description = CAMPAIGN) @QueryParam("campaign") String campaign,
                         @Valid @NotNull(message = "a JSON body is required") SchemeDtos.SchemeRequest request) {
-        boolean created = schemes.put(cluster, year, request);
-        SchemeDtos.Scheme view = schemes.get(cluster, year);
-        return created ? Response.created(URI.create("/api/v1/schemes/" + cluster + "/" + year)).entity(view).build()
-                : Response.ok(view).build();
+        boolean created = schemes.put(cluster, year, campaign, SchemeMapping.scheme(request));
+        SchemeDtos.Scheme view = SchemeMapping.scheme(schemes.get(cluster, year, campaign));
+        String location = "/api/v1/schemes/" + cluster + "/" + year + (view.campaign() == null ? "" : "?campaign=" + view.campaign());
+        return created ? Response.created(URI.create(location)).entity(view).build() : Response.ok(view).build();
     }
 
     @GET
     @Path("/adjustments")
     @Operation(summary = "Bonus, penalty and inspection points recorded for the cluster and year")
     public List<SchemeDtos.AdjustmentView> adjustments(@PathParam("cluster") int cluster, @PathParam("year") int year) {
-        return schemes.adjustments(cluster, year);
+        return schemes.adjustments(cluster, year).stream().map(SchemeMapping::adjustment).toList();
     }
 
     @POST
@@ -71,7 +84,7 @@ public class SchemeResource {
     public Response addAdjustment(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                   @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                   @Valid @NotNull(message = "a JSON body is required") SchemeDtos.AdjustmentRequest request) {
-        SchemeDtos.AdjustmentView view = schemes.addAdjustment(cluster, year, request);
+        SchemeDtos.AdjustmentView view = SchemeMapping.adjustment(schemes.addAdjustment(cluster, year, SchemeMapping.adjustment(request)));
         return Response.created(URI.create("/api/v1/schemes/" + cluster + "/" + year + "/adjustments")).entity(view).build();
     }
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** What the standings API gives. */
 public final class StandingsDtos {
 
@@ -12,10 +14,12 @@ public final class StandingsDtos {
     }
 
     /**
-     * The standings of a cluster and year. {@code tieBreaks} lists the scheme's order of the
+     * The standings of a cluster and year, or of one of its peak campaigns ({@code campaign}, absent for the
+     * year's: scored from the campaign's reports alone). {@code tieBreaks} lists the scheme's order of the
      * standings; each entry's {@code decidedBy} names the rule that put it below the entry before.
      */
-    public record Standings(int clusterNumber, String clusterName, int year, long revision, String cause,
+    public record Standings(int clusterNumber, String clusterName, int year,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String campaign, long revision, String cause,
                             OffsetDateTime calculatedAt, List<SchemeDtos.TieBreakView> tieBreaks, List<Entry> entries) {
     }
 

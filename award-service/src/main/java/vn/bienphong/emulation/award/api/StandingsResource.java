@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,18 +54,23 @@ public class StandingsResource {
 
     @GET
     @Path("/standings/{cluster}/{year}")
-    @Operation(summary = "The standings of a cluster and year",
-            description = "Rank, unit, score, the breakdown by criterion and the reports behind each figure; the scheme's tie-break rules, and for each unit the rule that placed it below the one before.")
+    @Operation(summary = "The standings of a cluster and year, or of one of its peak campaigns",
+            description = "Rank, unit, score, the breakdown by criterion and the reports behind each figure; the scheme's tie-break rules, "
+                    + "and for each unit the rule that placed it below the one before. The year's standings count the year's month, "
+                    + "quarter and year reports, never a campaign report. With ?campaign=CODE the standings of that campaign, scored by its "
+                    + "own scheme from the campaign's reports alone: 404 when no scheme asks for the campaign, 400 for a code that cannot "
+                    + "name one.")
     public StandingsDtos.Standings standings(@PathParam("cluster") int cluster,
-                                             @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year) {
-        return queries.standings(cluster, year);
+                                             @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
+                                             @Parameter(description = SchemeResource.CAMPAIGN) @QueryParam("campaign") String campaign) {
+        return StandingsMapping.standings(queries.standings(cluster, year, campaign));
     }
 
     @GET
     @Path("/units/{unitCode}/standings")
     @Operation(summary = "A unit's rank and score in every year it was ranked")
     public StandingsDtos.UnitHistory history(@PathParam("unitCode") String unitCode) {
-        return queries.history(unitCode);
+        return StandingsMapping.history(queries.history(unitCode));
     }
 
     static final String JOB_EXAMPLE = """

@@ -142,7 +142,7 @@ public class ReportEventsListener implements ReplayableConsumer {
         EventEnvelope<JsonNode> event = codec.parse(record);
         if (EventTypes.REPORT_SUBMITTED.equals(event.type()) || EventTypes.REPORT_AMENDED.equals(event.type())) {
             ReportFiled data = codec.data(event, ReportFiled.class);
-            ReportApplier.check(event, data);
+            ReportEventCheck.check(event, data);
             return Optional.of(new ReportApplier.Filed(event, data));
         }
         if (!EventTypes.isKnown(event.type())) {

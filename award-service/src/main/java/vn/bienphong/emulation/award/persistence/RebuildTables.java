@@ -106,6 +106,7 @@ public class RebuildTables {
                 UNION SELECT cluster_number, year FROM unit_total
                 UNION SELECT cluster_number, year FROM score_adjustment
                 UNION SELECT cluster_number, year FROM standings_state
+                UNION SELECT cluster_number, year FROM campaign_scheme
                 ORDER BY 1, 2""").getResultList()) {
             Object[] r = (Object[]) row;
             found.add(new int[] {((Number) r[0]).intValue(), ((Number) r[1]).intValue()});

@@ -145,45 +145,89 @@ public class StandingsStore {
                 .setParameter(1, clusterNumber).setParameter(2, year).getSingleResult();
     }
 
-    /** Replaces the cluster's standings rows and moves its revision on; returns the new revision. */
+    /**
+     * The tables of a standing: the year's ({@code standing}, {@code standings_state}) or a campaign's
+     * ({@code campaign_standing}, {@code campaign_standings_state}, with the campaign's code in a column).
+     * Kept apart so that every reader of the year's standings reads the year's only.
+     */
+    private record Tables(String rows, String state, String key, String keyParams) {
+
+        static Tables of(String campaign) {
+            return campaign == null || campaign.isEmpty()
+                    ? new Tables("standing", "standings_state", "cluster_number, year", "?1, ?2")
+                    : new Tables("campaign_standing", "campaign_standings_state", "cluster_number, year, campaign", "?1, ?2, ?3");
+        }
+
+        boolean campaign() {
+            return rows.startsWith("campaign");
+        }
+
+        String where() {
+            return campaign() ? "cluster_number = ?1 AND year = ?2 AND campaign = ?3" : "cluster_number = ?1 AND year = ?2";
+        }
+
+        int firstFree() {
+            return campaign() ? 4 : 3;
+        }
+
+        Query bind(Query q, int clusterNumber, int year, String campaign) {
+            q.setParameter(1, clusterNumber).setParameter(2, year);
+            return campaign() ? q.setParameter(3, campaign) : q;
+        }
+    }
+
+    /** Replaces the year's standings rows of the cluster and moves its revision on; returns the new revision. */
     public long replaceStandings(int clusterNumber, int year, List<StandingRow> rows, String cause, OffsetDateTime at) {
-        em.createNativeQuery("DELETE FROM standing WHERE cluster_number = ?1 AND year = ?2")
-                .setParameter(1, clusterNumber).setParameter(2, year).executeUpdate();
+        return replaceStandings(clusterNumber, year, "", rows, cause, at);
+    }
+
+    /** Replaces the rows of a standing (the year's for {@code campaign} "", else the campaign's) and moves its revision on. */
+    public long replaceStandings(int clusterNumber, int year, String campaign, List<StandingRow> rows, String cause, OffsetDateTime at) {
+        Tables t = Tables.of(campaign);
+        t.bind(em.createNativeQuery("DELETE FROM " + t.rows() + " WHERE " + t.where()), clusterNumber, year, campaign).executeUpdate();
         if (!rows.isEmpty()) {
-            StringBuilder sql = new StringBuilder("INSERT INTO standing (cluster_number, year, unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown) VALUES ");
+            int first = t.firstFree();
+            StringBuilder sql = new StringBuilder("INSERT INTO " + t.rows() + " (" + t.key()
+                    + ", unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown) VALUES ");
             for (int i = 0; i < rows.size(); i++) {
-                int p = 3 + 7 * i;
-                sql.append(i == 0 ? "" : ", ").append("(?1, ?2");
+                int p = first + 7 * i;
+                sql.append(i == 0 ? "" : ", ").append('(').append(t.keyParams());
                 for (int k = 0; k < 7; k++) {
                     sql.append(", ?").append(p + k);
                 }
                 sql.append(')');
             }
-            Query q = em.createNativeQuery(sql.toString()).setParameter(1, clusterNumber).setParameter(2, year);
+            Query q = t.bind(em.createNativeQuery(sql.toString()), clusterNumber, year, campaign);
             for (int i = 0; i < rows.size(); i++) {
                 StandingRow r = rows.get(i);
-                int p = 3 + 7 * i;
+                int p = first + 7 * i;
                 q.setParameter(p, r.unitCode()).setParameter(p + 1, r.rank()).setParameter(p + 2, r.score())
                         .setParameter(p + 3, r.bonusPoints()).setParameter(p + 4, r.penaltyPoints())
                         .setParameter(p + 5, r.decidedBy()).setParameter(p + 6, r.breakdown());
             }
             q.executeUpdate();
         }
-        Object revision = em.createNativeQuery("""
-                        INSERT INTO standings_state (cluster_number, year, revision, cause, calculated_at) VALUES (?1, ?2, 1, ?3, ?4)
-                        ON CONFLICT (cluster_number, year) DO UPDATE SET revision = standings_state.revision + 1,
-                          cause = EXCLUDED.cause, calculated_at = EXCLUDED.calculated_at
-                        RETURNING revision""")
-                .setParameter(1, clusterNumber).setParameter(2, year).setParameter(3, cause).setParameter(4, at)
+        int first = t.firstFree();
+        Object revision = t.bind(em.createNativeQuery("INSERT INTO " + t.state() + " (" + t.key()
+                                + ", revision, cause, calculated_at) VALUES (" + t.keyParams() + ", 1, ?" + first + ", ?" + (first + 1) + ")"
+                                + " ON CONFLICT (" + t.key() + ") DO UPDATE SET revision = " + t.state() + ".revision + 1,"
+                                + " cause = EXCLUDED.cause, calculated_at = EXCLUDED.calculated_at RETURNING revision"),
+                        clusterNumber, year, campaign)
+                .setParameter(first, cause).setParameter(first + 1, at)
                 .getSingleResult();
         return ((Number) revision).longValue();
     }
 
+    /** The year's standings rows of a cluster. */
     public List<StandingRow> standingsOf(int clusterNumber, int year) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown
-                        FROM standing WHERE cluster_number = ?1 AND year = ?2 ORDER BY rank, unit_code""")
-                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        return standingsOf(clusterNumber, year, "");
+    }
+
+    /** The rows of a standing: the year's ({@code campaign} "") or a campaign's, by rank. */
+    public List<StandingRow> standingsOf(int clusterNumber, int year, String campaign) {
+        Tables t = Tables.of(campaign);
+        List<?> rows = t.bind(em.createNativeQuery("SELECT unit_code, rank, score, bonus_points, penalty_points, decided_by, breakdown"
+                + " FROM " + t.rows() + " WHERE " + t.where() + " ORDER BY rank, unit_code"), clusterNumber, year, campaign).getResultList();
         return rows.stream().map(o -> {
             Object[] r = (Object[]) o;
             return new StandingRow((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2], (BigDecimal) r[3],
@@ -192,9 +236,14 @@ public class StandingsStore {
     }
 
     public Optional<StandingsHeader> headerOf(int clusterNumber, int year) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT revision, cause, calculated_at FROM standings_state WHERE cluster_number = ?1 AND year = ?2""")
-                .setParameter(1, clusterNumber).setParameter(2, year).getResultList();
+        return headerOf(clusterNumber, year, "");
+    }
+
+    /** The revision, cause and time of a standing: the year's ({@code campaign} "") or a campaign's; empty when never scored. */
+    public Optional<StandingsHeader> headerOf(int clusterNumber, int year, String campaign) {
+        Tables t = Tables.of(campaign);
+        List<?> rows = t.bind(em.createNativeQuery("SELECT revision, cause, calculated_at FROM " + t.state() + " WHERE " + t.where()),
+                clusterNumber, year, campaign).getResultList();
         return rows.stream().map(o -> {
             Object[] r = (Object[]) o;
             return new StandingsHeader(clusterNumber, year, ((Number) r[0]).longValue(), (String) r[1], toOffset(r[2]));

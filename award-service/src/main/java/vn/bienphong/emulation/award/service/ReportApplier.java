@@ -21,9 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.bienphong.emulation.award.domain.ReportSupersession.Home;
 import vn.bienphong.emulation.award.domain.ReportSupersession;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
-import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.events.EventEnvelope;
-import vn.bienphong.emulation.common.events.UnprocessableEventException;
 import vn.bienphong.emulation.common.events.contract.ReportFiled;
 import vn.bienphong.emulation.common.inbox.ProcessedEvents;
 
@@ -74,7 +72,8 @@ public class ReportApplier {
                 batch.stream().map(f -> f.report().reportId()).collect(Collectors.toSet()));
         Map<Home, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
         Map<UUID, Filed> saved = new LinkedHashMap<>();
-        Map<List<Integer>, Filed> touched = new TreeMap<>(
+        // rescored in the order of (cluster, year), the order of their locks, so that batches never wait on each other in a circle
+        Map<List<Integer>, Touched> touched = new TreeMap<>(
                 Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         for (Filed f : batch) {
             if (!fresh.remove(f.event().id())) {
@@ -87,11 +86,10 @@ public class ReportApplier {
                 continue;
             }
             ReportSupersession.accumulate(totals, changes.get());
-            changes.get().keySet().stream().filter(Home::isYear)
-                    .forEach(home -> touched.putIfAbsent(List.of(home.clusterNumber(), home.year()), null));
-            if (home(r).isYear()) {
-                touched.put(List.of(r.clusterNumber(), r.year()), f);
+            for (Home home : changes.get().keySet()) {
+                touched.computeIfAbsent(List.of(home.clusterNumber(), home.year()), k -> new Touched()).add(home, null);
             }
+            touched.computeIfAbsent(List.of(r.clusterNumber(), r.year()), k -> new Touched()).add(home(r), f);
             held.put(r.reportId(), stored(r));
             saved.put(r.reportId(), f);
         }
@@ -102,38 +100,44 @@ public class ReportApplier {
             delta.values().removeIf(v -> v.signum() == 0);
             store.addToTotals(home.clusterNumber(), home.year(), home.campaign(), home.unitCode(), delta);
         });
-        for (Map.Entry<List<Integer>, Filed> t : rescore ? touched.entrySet() : Map.<List<Integer>, Filed>of().entrySet()) {
-            Filed last = t.getValue();
-            String cause = last == null ? "a report moved away" : "report " + last.report().reportId() + " version "
-                    + last.report().version() + " of " + last.report().unitCode()
-                    + (saved.size() > 1 ? " (and " + (saved.size() - 1) + " more report events of the batch)" : "");
-            standings.rescore(t.getKey().get(0), t.getKey().get(1), cause, last == null ? null : last.event().id());
+        for (Map.Entry<List<Integer>, Touched> t : rescore ? touched.entrySet() : Map.<List<Integer>, Touched>of().entrySet()) {
+            int cluster = t.getKey().get(0);
+            int year = t.getKey().get(1);
+            Touched what = t.getValue();
+            if (what.year) {
+                standings.rescore(cluster, year, cause(what.lastOfYear, saved.size()),
+                        what.lastOfYear == null ? null : what.lastOfYear.event().id());
+            }
+            for (Map.Entry<String, Filed> campaign : what.campaigns.entrySet()) {
+                standings.rescoreCampaign(cluster, year, campaign.getKey(), cause(campaign.getValue(), saved.size()));
+            }
         }
         return saved.size();
     }
 
-    /** @throws UnprocessableEventException when the event can never be applied */
-    public static void check(EventEnvelope<JsonNode> event, ReportFiled r) {
-        String problem = null;
-        if (r.reportId() == null || r.unitCode() == null || r.unitCode().isBlank()) {
-            problem = "lacks the report id or the unit code";
-        } else if (r.version() < 1) {
-            problem = "has version " + r.version() + "; versions start at 1";
-        } else if (r.clusterNumber() < 1 || r.year() < EmulationYears.FIRST || r.year() > EmulationYears.LAST) {
-            problem = "names cluster " + r.clusterNumber() + " and year " + r.year() + ", which cannot be";
-        } else if (r.period() == null || home(r) == null) {
-            problem = "has no period that counts toward a standing (kind MONTH, QUARTER, YEAR, or CAMPAIGN with its code)";
-        } else if (r.figures() == null || r.figures().containsKey(null) || r.figures().containsValue(null)) {
-            problem = "has no figures, or a figure without metric or value";
-        } else if (r.figures().keySet().stream().anyMatch(k -> k.isBlank() || k.length() > 80)) {
-            problem = "has a metric code that is empty or longer than 80 characters";
-        }
-        if (problem != null) {
-            throw new UnprocessableEventException("report event " + event.id() + " " + problem);
+    /** What a batch touched of one cluster and year: its year's standings, its campaigns' (each with the last report that moved it). */
+    private static final class Touched {
+        boolean year;
+        Filed lastOfYear;
+        final Map<String, Filed> campaigns = new TreeMap<>();
+
+        void add(Home home, Filed filed) {
+            if (home.isYear()) {
+                year = true;
+                lastOfYear = filed != null ? filed : lastOfYear;
+            } else if (filed != null || !campaigns.containsKey(home.campaign())) {
+                campaigns.put(home.campaign(), filed != null ? filed : campaigns.get(home.campaign()));
+            }
         }
     }
 
-    /** The totals the report counts in ({@link ReportSupersession#homeOf}); null when none (refused by {@link #check}). */
+    private static String cause(Filed last, int batchSize) {
+        return last == null ? "a report moved away" : "report " + last.report().reportId() + " version "
+                + last.report().version() + " of " + last.report().unitCode()
+                + (batchSize > 1 ? " (and " + (batchSize - 1) + " more report events of the batch)" : "");
+    }
+
+    /** The totals the report counts in ({@link ReportSupersession#homeOf}); null when none (the listener refuses such an event). */
     private static Home home(ReportFiled r) {
         return r.period() == null ? null
                 : ReportSupersession.homeOf(r.clusterNumber(), r.year(), r.unitCode(), r.period().kind(), r.period().label()).orElse(null);

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.bienphong.emulation.award.persistence.RosterStore;
-import vn.bienphong.emulation.common.events.UnprocessableEventException;
-import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.events.EventTypes;
 import vn.bienphong.emulation.common.events.contract.ChairAssigned;
 import vn.bienphong.emulation.common.events.contract.ChairHandover;
@@ -16,7 +14,8 @@ import vn.bienphong.emulation.common.events.contract.MembershipChanged;
 /**
  * Keeps the roster of each cluster and year as cluster-service announces it (the standings list
  * every member), and who holds the chair of each cluster for each year (the chair's powers follow
- * it: {@code ChairPowers}). The one place that reads and checks cluster-service's events.
+ * it: {@code ChairPowers}). Each event is checked by its contract's one check ({@code defectOf}, in
+ * service-common, the same for every consumer); one that fails it becomes a dead letter.
  */
 @ApplicationScoped
 public class RosterService {
@@ -31,37 +30,24 @@ public class RosterService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onMembershipChanged(UUID eventId, MembershipChanged m) {
-        requireClusterYear(eventId, m.clusterNumber(), m.year());
-        if (m.members() == null || m.members().stream().anyMatch(x -> x == null || x.unitCode() == null)) {
-            throw new UnprocessableEventException("membership event " + eventId + " has no cluster, year or members that can be read");
-        }
+        MembershipChanged.requireApplicable(m);
         rosters.replace(m.clusterNumber(), m.year(), m.clusterName(),
                 m.members().stream().map(x -> new RosterStore.Member(x.unitCode(), x.unitName())).toList());
         rosters.setChair(m.clusterNumber(), m.year(), m.chairUnitCode(), EventTypes.MEMBERSHIP_CHANGED, eventId);
-        standings.rescore(m.clusterNumber(), m.year(), "membership changed", eventId);
+        standings.rescoreYearAndCampaigns(m.clusterNumber(), m.year(), "membership changed", eventId);
     }
 
     /** The council set a cluster's chair for a year. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onChairAssigned(UUID eventId, ChairAssigned c) {
-        requireClusterYear(eventId, c.clusterNumber(), c.year());
+        ChairAssigned.requireApplicable(c);
         rosters.setChair(c.clusterNumber(), c.year(), c.chairUnitCode(), EventTypes.CHAIR_ASSIGNED, eventId);
     }
 
     /** The flag passed at the end of {@code fromYear}: the successor holds the chair for {@code forYear}, the unit before it no more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onChairHandedOver(UUID eventId, ChairHandover h) {
-        requireClusterYear(eventId, h.clusterNumber(), h.forYear());
-        if (h.toUnitCode() == null || h.toUnitCode().isBlank()) {
-            throw new UnprocessableEventException("chair handover event " + eventId + " names no successor");
-        }
+        ChairHandover.requireApplicable(h);
         rosters.setChair(h.clusterNumber(), h.forYear(), h.toUnitCode(), EventTypes.CHAIR_HANDED_OVER, eventId);
-    }
-
-    private static void requireClusterYear(UUID eventId, int clusterNumber, int year) {
-        if (clusterNumber < 1 || year < EmulationYears.FIRST || year > EmulationYears.LAST) {
-            throw new UnprocessableEventException("cluster event " + eventId + " names cluster " + clusterNumber + " and year " + year
-                    + ", which cannot be");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.bienphong.emulation.award.service;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +11,10 @@ import vn.bienphong.emulation.award.domain.AwardBonus;
 import vn.bienphong.emulation.award.domain.Criterion;
 import vn.bienphong.emulation.award.domain.ScoringScheme;
 import vn.bienphong.emulation.award.domain.TieBreak;
+import vn.bienphong.emulation.award.persistence.CampaignSchemeEntity;
 import vn.bienphong.emulation.award.persistence.SchemeEntity;
 
-/** How a scheme is stored (JSON in {@code scoring_scheme.definition}), and the scheme that scores a cluster and year. */
+/** How a scheme is stored (JSON in {@code scoring_scheme.definition}, {@code campaign_scheme.definition}), and the scheme that scores a cluster and year or a campaign. */
 @ApplicationScoped
 public class SchemeJson {
 
@@ -28,6 +30,16 @@ public class SchemeJson {
     /** Its own scheme, or the default one. */
     public ScoringScheme schemeFor(int clusterNumber, int year) {
         return SchemeEntity.findFor(clusterNumber, year).map(e -> read(e.definition)).orElseGet(ScoringScheme::defaultScheme);
+    }
+
+    /** The scheme of a campaign of a cluster and year, when one was set (a campaign has no default). */
+    public Optional<ScoringScheme> campaignSchemeFor(int clusterNumber, int year, String campaign) {
+        return CampaignSchemeEntity.findFor(clusterNumber, year, campaign).map(e -> read(e.definition));
+    }
+
+    /** The campaigns of a cluster and year whose standings a scheme asks for. */
+    public List<String> campaignsWithSchemes(int clusterNumber, int year) {
+        return CampaignSchemeEntity.campaignsOf(clusterNumber, year);
     }
 
     public String write(ScoringScheme s) {

@@ -9,20 +9,23 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.bienphong.emulation.award.api.SchemeDtos;
 import vn.bienphong.emulation.award.domain.Adjustment;
-import vn.bienphong.emulation.award.domain.AwardBonus;
+import vn.bienphong.emulation.award.domain.CampaignStandings;
 import vn.bienphong.emulation.award.domain.Criterion;
 import vn.bienphong.emulation.award.domain.ScoringScheme;
-import vn.bienphong.emulation.award.domain.TieBreak;
 import vn.bienphong.emulation.award.persistence.AdjustmentEntity;
+import vn.bienphong.emulation.award.persistence.CampaignSchemeEntity;
 import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.award.persistence.SchemeEntity;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
 
-/** The pact's scoring scheme of a cluster and year, and the council's bonus, penalty and inspection points; each change rescores the cluster. */
+/**
+ * The pact's scoring scheme of a cluster and year, the schemes of its peak campaigns
+ * ({@link CampaignStandings}), and the council's bonus, penalty and inspection points; each change
+ * rescores the standing it belongs to.
+ */
 @ApplicationScoped
 public class SchemeService {
 
@@ -38,22 +41,40 @@ public class SchemeService {
         this.caller = caller;
     }
 
+    /**
+     * The scheme of the year ({@code campaign} null or empty: its own or the default), or of a campaign
+     * (404 when none was set: a campaign has no default).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SchemeDtos.Scheme get(int clusterNumber, int year) {
-        return SchemeEntity.findFor(clusterNumber, year)
-                .map(e -> view(clusterNumber, year, schemes.read(e.definition), false, e.revision, e.updatedAt, e.updatedBy))
-                .orElseGet(() -> view(clusterNumber, year, ScoringScheme.defaultScheme(), true, 0, null, null));
+    public SchemeViews.Scheme get(int clusterNumber, int year, String campaign) {
+        CampaignStandings.Named named = named(campaign);
+        if (named.isYear()) {
+            return SchemeEntity.findFor(clusterNumber, year)
+                    .map(e -> new SchemeViews.Scheme(clusterNumber, year, null, false, e.revision, schemes.read(e.definition),
+                            e.updatedAt, e.updatedBy))
+                    .orElseGet(() -> new SchemeViews.Scheme(clusterNumber, year, null, true, 0, ScoringScheme.defaultScheme(), null, null));
+        }
+        return CampaignSchemeEntity.findFor(clusterNumber, year, named.standing())
+                .map(e -> new SchemeViews.Scheme(clusterNumber, year, e.campaign, false, e.revision, schemes.read(e.definition),
+                        e.updatedAt, e.updatedBy))
+                .orElseThrow(() -> noCampaignScheme(clusterNumber, year, named.standing()));
     }
 
-    /** Sets (or changes) the scheme; the standings follow at once. Returns whether it was new. */
+    /** Sets (or changes) the scheme of the year or of a campaign; that standing follows at once. Returns whether it was new. */
     @Transactional
-    public boolean put(int clusterNumber, int year, SchemeDtos.SchemeRequest request) {
-        ScoringScheme scheme = toDomain(request);
-        List<Problem.Violation> problems = scheme.violations().stream()
-                .map(v -> new Problem.Violation(v.field(), v.message())).toList();
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalidFields(problems);
+    public boolean put(int clusterNumber, int year, String campaign, ScoringScheme scheme) {
+        CampaignStandings.Named named = named(campaign);
+        List<ScoringScheme.Violation> violations = new ArrayList<>(scheme.violations());
+        if (!named.isYear()) {
+            violations.addAll(CampaignStandings.schemeViolations(scheme));
         }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList());
+        }
+        return named.isYear() ? putYear(clusterNumber, year, scheme) : putCampaign(clusterNumber, year, named.standing(), scheme);
+    }
+
+    private boolean putYear(int clusterNumber, int year, ScoringScheme scheme) {
         SchemeEntity e = SchemeEntity.findFor(clusterNumber, year).orElse(null);
         boolean created = e == null;
         if (created) {
@@ -70,8 +91,26 @@ public class SchemeService {
         return created;
     }
 
+    private boolean putCampaign(int clusterNumber, int year, String campaign, ScoringScheme scheme) {
+        CampaignSchemeEntity e = CampaignSchemeEntity.findFor(clusterNumber, year, campaign).orElse(null);
+        boolean created = e == null;
+        if (created) {
+            e = new CampaignSchemeEntity();
+            e.clusterNumber = clusterNumber;
+            e.year = year;
+            e.campaign = campaign;
+        }
+        e.definition = schemes.write(scheme);
+        e.revision++;
+        e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.updatedBy = caller.name();
+        e.persist();
+        standings.rescoreCampaign(clusterNumber, year, campaign, "campaign " + campaign + " scheme revision " + e.revision);
+        return created;
+    }
+
     @Transactional
-    public SchemeDtos.AdjustmentView addAdjustment(int clusterNumber, int year, SchemeDtos.AdjustmentRequest request) {
+    public SchemeViews.RecordedAdjustment addAdjustment(int clusterNumber, int year, SchemeViews.NewAdjustment request) {
         var members = rosters.membersOf(clusterNumber, year);
         if (!members.isEmpty() && !members.containsKey(request.unitCode())) {
             throw ProblemException.ruleBroken(request.unitCode() + " is not a member of cluster " + clusterNumber + " in " + year);
@@ -103,7 +142,7 @@ public class SchemeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SchemeDtos.AdjustmentView> adjustments(int clusterNumber, int year) {
+    public List<SchemeViews.RecordedAdjustment> adjustments(int clusterNumber, int year) {
         return AdjustmentEntity.of(clusterNumber, year).stream().map(SchemeService::view).toList();
     }
 
@@ -112,37 +151,22 @@ public class SchemeService {
         return schemes.schemeFor(clusterNumber, year);
     }
 
-    static ScoringScheme toDomain(SchemeDtos.SchemeRequest r) {
-        List<Criterion> criteria = r.criteria().stream()
-                .map(c -> new Criterion(c.code(), c.title() == null ? c.code() : c.title(), c.kind(), c.metricCode(),
-                        c.weight(), c.target(), c.overshootCap(), c.aggregation()))
-                .toList();
-        List<AwardBonus> bonuses = r.awardBonuses() == null ? List.of()
-                : r.awardBonuses().stream().map(b -> new AwardBonus(b.awardCode(), b.points())).toList();
-        List<TieBreak> rules = new ArrayList<>();
-        List<String> texts = r.tieBreaks() == null ? List.of() : r.tieBreaks();
-        for (int i = 0; i < texts.size(); i++) {
-            try {
-                rules.add(TieBreak.parse(texts.get(i)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("tieBreaks[" + i + "]", e.getMessage());
-            }
-        }
-        return new ScoringScheme(criteria, bonuses, rules);
+    /** The standing a request names ({@link CampaignStandings#named}); a code that cannot name a campaign is a 400. */
+    static CampaignStandings.Named named(String campaign) {
+        CampaignStandings.Named named = CampaignStandings.named(campaign);
+        named.refused().ifPresent(reason -> {
+            throw ProblemException.invalidField("campaign", reason);
+        });
+        return named;
     }
 
-    private static SchemeDtos.Scheme view(int cluster, int year, ScoringScheme s, boolean isDefault, int revision,
-                                          OffsetDateTime at, String by) {
-        return new SchemeDtos.Scheme(cluster, year, isDefault, revision,
-                s.criteria().stream().map(c -> new SchemeDtos.CriterionDto(c.code(), c.title(), c.kind(), c.metricCode(),
-                        c.weight(), c.target(), c.overshootCap(), c.aggregation())).toList(),
-                s.awardBonuses().stream().map(b -> new SchemeDtos.AwardBonusDto(b.awardCode(), b.points())).toList(),
-                s.tieBreaks().stream().map(t -> new SchemeDtos.TieBreakView(t.toString(), t.describe())).toList(),
-                at, by);
+    static ProblemException noCampaignScheme(int clusterNumber, int year, String campaign) {
+        return ProblemException.notFound("cluster " + clusterNumber + " has no scheme for the campaign " + campaign + " in " + year
+                + ": a campaign's standings are kept once the council sets its scheme");
     }
 
-    private static SchemeDtos.AdjustmentView view(AdjustmentEntity a) {
-        return new SchemeDtos.AdjustmentView(a.id, a.clusterNumber, a.year, a.unitCode, a.kind, a.criterionCode, a.points,
+    private static SchemeViews.RecordedAdjustment view(AdjustmentEntity a) {
+        return new SchemeViews.RecordedAdjustment(a.id, a.clusterNumber, a.year, a.unitCode, a.kind, a.criterionCode, a.points,
                 a.reason, a.recordedBy, a.recordedAt);
     }
 }

@@ -12,15 +12,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.bienphong.emulation.award.api.SchemeDtos;
-import vn.bienphong.emulation.award.api.StandingsDtos;
+import vn.bienphong.emulation.award.domain.CampaignStandings;
 import vn.bienphong.emulation.award.domain.CriterionScore;
+import vn.bienphong.emulation.award.domain.TieBreak;
 import vn.bienphong.emulation.award.persistence.RosterStore;
 import vn.bienphong.emulation.award.persistence.StandingsStore;
 import vn.bienphong.emulation.common.problem.ProblemException;
-import vn.bienphong.emulation.common.rules.ReportCounting;
 
-/** Reads the standings as stored, with the reports behind each figure. */
+/** Reads the standings as stored (the year's, or a campaign's), with the reports behind each figure. */
 @ApplicationScoped
 public class StandingsQueries {
 
@@ -41,41 +40,54 @@ public class StandingsQueries {
         this.json = json;
     }
 
+    /**
+     * The standings of the year ({@code campaign} null or empty), from the year's reports only, or of a
+     * campaign whose scheme asks for them, from that campaign's reports only ({@link CampaignStandings}):
+     * which reports stand behind each figure is what {@code ReportCounting} counted toward that standing.
+     */
     @Transactional
-    public StandingsDtos.Standings standings(int clusterNumber, int year) {
-        StandingsStore.StandingsHeader header = store.headerOf(clusterNumber, year)
-                .orElseThrow(() -> ProblemException.notFound("cluster " + clusterNumber + " has no standings for " + year));
+    public StandingsViews.Standings standings(int clusterNumber, int year, String campaign) {
+        CampaignStandings.Named named = SchemeService.named(campaign);
+        String standing = named.standing();
+        List<TieBreak> rules;
+        if (named.isYear()) {
+            rules = schemes.schemeFor(clusterNumber, year).tieBreaks();
+        } else {
+            rules = schemes.campaignSchemeFor(clusterNumber, year, standing)
+                    .orElseThrow(() -> SchemeService.noCampaignScheme(clusterNumber, year, standing)).tieBreaks();
+        }
+        StandingsStore.StandingsHeader header = store.headerOf(clusterNumber, year, standing)
+                .orElseThrow(() -> ProblemException.notFound("cluster " + clusterNumber + " has no standings for " + year
+                        + (named.isYear() ? "" : " in the campaign " + standing)));
         Map<String, String> names = rosters.membersOf(clusterNumber, year);
-        Map<String, Map<String, List<StandingsDtos.ReportFigure>>> behind = new HashMap<>();
-        for (StandingsStore.StoredReport r : store.reportsOf(clusterNumber, year, ReportCounting.YEAR_STANDING)) {
+        Map<String, Map<String, List<StandingsViews.ReportFigure>>> behind = new HashMap<>();
+        for (StandingsStore.StoredReport r : store.reportsOf(clusterNumber, year, standing)) {
             read(r.figures(), FIGURES).forEach((metric, value) -> behind
                     .computeIfAbsent(r.unitCode(), u -> new HashMap<>())
                     .computeIfAbsent(metric, m -> new ArrayList<>())
-                    .add(new StandingsDtos.ReportFigure(r.reportId(), r.version(), r.periodLabel(), value)));
+                    .add(new StandingsViews.ReportFigure(r.reportId(), r.version(), r.periodLabel(), value)));
         }
-        List<StandingsDtos.Entry> entries = new ArrayList<>();
-        for (StandingsStore.StandingRow row : store.standingsOf(clusterNumber, year)) {
-            Map<String, List<StandingsDtos.ReportFigure>> unitReports = behind.getOrDefault(row.unitCode(), Map.of());
-            List<StandingsDtos.CriterionLine> lines = read(row.breakdown(), BREAKDOWN).stream()
-                    .map(c -> new StandingsDtos.CriterionLine(c.criterionCode(), c.metricCode(), c.actual(), c.target(),
+        List<StandingsViews.Entry> entries = new ArrayList<>();
+        for (StandingsStore.StandingRow row : store.standingsOf(clusterNumber, year, standing)) {
+            Map<String, List<StandingsViews.ReportFigure>> unitReports = behind.getOrDefault(row.unitCode(), Map.of());
+            List<StandingsViews.CriterionLine> lines = read(row.breakdown(), BREAKDOWN).stream()
+                    .map(c -> new StandingsViews.CriterionLine(c.criterionCode(), c.metricCode(), c.actual(), c.target(),
                             c.weight(), c.points(), c.metricCode() == null ? List.of() : unitReports.getOrDefault(c.metricCode(), List.of())))
                     .toList();
-            entries.add(new StandingsDtos.Entry(row.rank(), row.unitCode(), names.get(row.unitCode()), row.score(),
+            entries.add(new StandingsViews.Entry(row.rank(), row.unitCode(), names.get(row.unitCode()), row.score(),
                     row.bonusPoints(), row.penaltyPoints(), row.decidedBy(), lines));
         }
-        List<SchemeDtos.TieBreakView> rules = schemes.schemeFor(clusterNumber, year).tieBreaks().stream()
-                .map(t -> new SchemeDtos.TieBreakView(t.toString(), t.describe())).toList();
-        return new StandingsDtos.Standings(clusterNumber, rosters.clusterName(clusterNumber, year).orElse(null), year,
-                header.revision(), header.cause(), header.calculatedAt(), rules, entries);
+        return new StandingsViews.Standings(clusterNumber, rosters.clusterName(clusterNumber, year).orElse(null), year,
+                named.isYear() ? null : standing, header.revision(), header.cause(), header.calculatedAt(), rules, entries);
     }
 
     @Transactional
-    public StandingsDtos.UnitHistory history(String unitCode) {
-        List<StandingsDtos.YearStanding> years = store.historyOf(unitCode).stream()
-                .map(r -> new StandingsDtos.YearStanding(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+    public StandingsViews.UnitHistory history(String unitCode) {
+        List<StandingsViews.YearStanding> years = store.historyOf(unitCode).stream()
+                .map(r -> new StandingsViews.YearStanding(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
                         ((Number) r[2]).intValue(), (BigDecimal) r[3], ((Number) r[4]).intValue()))
                 .toList();
-        return new StandingsDtos.UnitHistory(unitCode, years);
+        return new StandingsViews.UnitHistory(unitCode, years);
     }
 
     /** The units of a cluster and year in the order of its standings (members without standings last). */

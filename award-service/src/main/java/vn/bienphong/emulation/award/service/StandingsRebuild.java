@@ -191,7 +191,7 @@ public class StandingsRebuild {
                 tables.copyOver(ReportEventsListener.CONSUMER);
                 int n = 0;
                 for (int[] clusterYear : tables.clusterYears()) {
-                    standings.rescore(clusterYear[0], clusterYear[1], cause, null);
+                    standings.rescoreYearAndCampaigns(clusterYear[0], clusterYear[1], cause, null);
                     n++;
                 }
                 return n;
