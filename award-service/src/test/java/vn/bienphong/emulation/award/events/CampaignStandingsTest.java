@@ -160,4 +160,32 @@ class CampaignStandingsTest {
         asViewer().queryParam("campaign", "TET").get("/api/v1/standings/{c}/{y}", cluster, YEAR)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("campaign"));
     }
+
+    @Test
+    void shouldListANewMemberAndRecountTheCampaignsStandingsOnARebuild() throws Exception {
+        int cluster = 43;
+        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB");
+        asCouncil().queryParam("campaign", CAMPAIGN)
+                .body(Map.of("criteria", List.of(Map.of("code", "crime-peak", "kind", "METRIC", "metricCode", "crimeCases", "weight", 100))))
+                .put("/api/v1/schemes/{c}/{y}", cluster, YEAR).then().statusCode(201);
+        send(cluster, reportEvent(UUID.randomUUID(), filed(UUID.randomUUID(), "CB", cluster, campaign(), figures("crimeCases", 7))));
+        awaitCampaignStandings(cluster, j -> scoreOf(j, "CB").signum() > 0);
+
+        // a change of the roster lists the new member in the campaign's standings too
+        Fixtures.roster(cluster, YEAR, "LS", "LS", "CB", "QN");
+        awaitCampaignStandings(cluster, j -> j.getList("entries").size() == 3);
+
+        // the campaign's totals and standings lost: a rebuild recounts them from the report topic
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE unit_total SET value = 0 WHERE cluster_number = " + cluster + " AND campaign = '" + CAMPAIGN + "'");
+            st.executeUpdate("DELETE FROM campaign_standing WHERE cluster_number = " + cluster);
+        }
+        var started = asCouncil().post("/api/v1/standings/rebuilds");
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(StandingsRebuildTest.awaitFinished(started.getHeader("Location")).path("state").asText()).isEqualTo("SUCCEEDED");
+        JsonPath c = awaitCampaignStandings(cluster, j -> j.getList("entries").size() == 3 && scoreOf(j, "CB").signum() > 0);
+        assertThat(c.getList("entries.unitCode")).startsWith("CB").containsExactlyInAnyOrder("CB", "LS", "QN");
+        assertThat(new BigDecimal(c.getString("entries[0].breakdown[0].actual"))).isEqualByComparingTo("7");
+        assertThat(c.getString("cause")).startsWith("rebuild ");
+    }
 }
