@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.bienphong.emulation.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.EmulationYears;
@@ -45,11 +50,27 @@ public class SchemeResource {
             description = "The default scheme (isDefault) when the cluster has none for the year. With ?campaign=CODE (the code the "
                     + "campaign's reports carry as their period label, e.g. giai-phong-mien-nam-50) the campaign's scheme: 404 when none "
                     + "was set (a campaign has no default), 400 for a code that cannot name a campaign.")
+    @APIResponse(responseCode = "200", description = "The scheme",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.Scheme.class)))
+    @APIResponse(responseCode = "404", description = "No scheme asks for the campaign (a campaign has no default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no campaign scheme", value = SchemeResource.NO_CAMPAIGN_SCHEME)))
+    @APIResponse(responseCode = "400", description = "A campaign code that cannot name a campaign, or a year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad campaign code", value = SchemeResource.BAD_CAMPAIGN)))
     public SchemeDtos.Scheme get(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                  @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                  @Parameter(description = CAMPAIGN) @QueryParam("campaign") String campaign) {
         return SchemeMapping.scheme(schemes.get(cluster, year, campaign));
     }
+
+    static final String NO_CAMPAIGN_SCHEME = "{\"type\": \"urn:bienphong:emulation:problem:not-found\", \"title\": \"Not found\", "
+            + "\"status\": 404, \"detail\": \"cluster 1 has no scheme for the campaign tet-2025 in 2025: a campaign's standings are kept "
+            + "once the council sets its scheme\", \"instance\": \"/api/v1/standings/1/2025\"}";
+    static final String BAD_CAMPAIGN = "{\"type\": \"urn:bienphong:emulation:problem:invalid-input\", \"title\": \"Invalid input\", "
+            + "\"status\": 400, \"detail\": \"campaign: 'GP50' is not a campaign's code: a campaign is named by a code of 3 to 60 small "
+            + "letters, digits or dashes, starting with a letter (e.g. giai-phong-mien-nam-50)\", \"instance\": \"/api/v1/standings/1/2025\", "
+            + "\"violations\": [{\"field\": \"campaign\", \"message\": \"'GP50' is not a campaign's code: ...\"}]}";
 
     static final String CAMPAIGN = "a peak campaign's code (3 to 60 small letters, digits or dashes, as its reports label it); "
             + "none for the year";
@@ -60,6 +81,15 @@ public class SchemeResource {
             description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change. With "
                     + "?campaign=CODE the scheme of that campaign: its standings are scored from the campaign's reports alone (never "
                     + "the year's; campaign reports never count toward the year's standings), METRIC criteria only and no award bonuses.")
+    @APIResponse(responseCode = "201", description = "A new scheme",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.Scheme.class)))
+    @APIResponse(responseCode = "200", description = "The scheme changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.Scheme.class)))
+    @APIResponse(responseCode = "400", description = "A wrong scheme (each fault in violations), or a code that cannot name a campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad campaign code", value = BAD_CAMPAIGN)))
+    @APIResponse(responseCode = "403", description = "Not the council",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                         @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                         @Parameter(description = CAMPAIGN) @QueryParam("campaign") String campaign,

@@ -60,6 +60,14 @@ public class StandingsResource {
                     + "quarter and year reports, never a campaign report. With ?campaign=CODE the standings of that campaign, scored by its "
                     + "own scheme from the campaign's reports alone: 404 when no scheme asks for the campaign, 400 for a code that cannot "
                     + "name one.")
+    @APIResponse(responseCode = "200", description = "The standings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.Standings.class)))
+    @APIResponse(responseCode = "404", description = "No standings for the cluster and year yet, or no scheme asks for the campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no campaign scheme", value = SchemeResource.NO_CAMPAIGN_SCHEME)))
+    @APIResponse(responseCode = "400", description = "A campaign code that cannot name a campaign, or a year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad campaign code", value = SchemeResource.BAD_CAMPAIGN)))
     public StandingsDtos.Standings standings(@PathParam("cluster") int cluster,
                                              @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                              @Parameter(description = SchemeResource.CAMPAIGN) @QueryParam("campaign") String campaign) {
