@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.bienphong.emulation.common.rules.ReportCounting;
+
 /**
  * The period of a report within its emulation year (a calendar year): a month {@code 2025-03},
  * a quarter {@code 2025-Q1}, the year {@code 2025}, or a peak campaign named by a code
@@ -15,7 +17,6 @@ public record ReportPeriod(PeriodKind kind, String label, LocalDate from, LocalD
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern CAMPAIGN = Pattern.compile("[a-z][a-z0-9-]{2,59}");
 
     /** A period that is not well formed or not inside the year. */
     public static class InvalidPeriod extends RuntimeException {
@@ -51,7 +52,7 @@ public record ReportPeriod(PeriodKind kind, String label, LocalDate from, LocalD
                 return new ReportPeriod(kind, label, first.atDay(1), first.plusMonths(2).atEndOfMonth());
             }
             case CAMPAIGN -> {
-                matcher(CAMPAIGN, label, "a campaign is named by a code of 3 to 60 small letters, digits or dashes");
+                matcher(ReportCounting.CAMPAIGN_CODE, label, ReportCounting.CAMPAIGN_CODE_RULE);
                 if (from == null || to == null) {
                     throw new InvalidPeriod("period", "a campaign needs its first and last day (from, to)");
                 }
