@@ -66,9 +66,10 @@ public class AwardResource {
     @Path("/nominations/{id}/decision")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
-    public AwardDtos.Nomination decide(@PathParam("id") UUID id,
-                                       @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
-        return nominations.decide(id, request);
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
+        return idempotent.act("nomination-decisions/" + id, idempotencyKey, request,
+                () -> IdempotentRequests.Reply.ok(nominations.decide(id, request)));
     }
 
     @POST
