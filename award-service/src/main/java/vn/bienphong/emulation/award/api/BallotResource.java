@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.award.service.BallotQueries;
 import vn.bienphong.emulation.award.service.BallotService;
@@ -86,6 +89,8 @@ public class BallotResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
+    @APIResponse(responseCode = "200", description = "The ballot, closed (or as it was closed before)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.Ballot.class)))
     @Operation(summary = "Close and tally the ballot",
             description = "By the unit holding the chair of the cluster for the ballot's year, or the council. Below its quorum closing is refused (409) unless the council closes it as void (body {\"void\": true}): nobody is proposed and no flag handed over. Otherwise proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
     public Response close(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

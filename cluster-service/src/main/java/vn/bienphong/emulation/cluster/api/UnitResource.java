@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.cluster.domain.UnitKind;
 import vn.bienphong.emulation.cluster.service.UnitService;
@@ -60,6 +63,8 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Rename a unit or change its kind")
+    @APIResponse(responseCode = "200", description = "The unit as changed, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDtos.Unit.class)))
     public Response updateUnit(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
                                @Valid @NotNull(message = "a JSON body is required") UnitDtos.UnitChange change) {
         return conditional.replace("/api/v1/units/" + code, ifMatch, () -> UnitDtos.Unit.of(units.getUnit(code)), () -> {

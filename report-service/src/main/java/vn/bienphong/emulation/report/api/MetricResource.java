@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.ConditionalUpdates;
 import vn.bienphong.emulation.common.api.Page;
@@ -73,6 +76,8 @@ public class MetricResource {
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
+    @APIResponse(responseCode = "200", description = "The metric as changed, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricDtos.Metric.class)))
     public Response changeMetric(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
                                  @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
         return conditional.replace("/api/v1/metrics/" + code, ifMatch, () -> MetricDtos.Metric.of(metrics.getMetric(code)), () -> {
