@@ -131,9 +131,9 @@ class ConventionsTest {
         }
         try {
             ApiConventions.checkIfMatch(TestTokens.council(), award, award + "/rules",
-                    write(Map.of("rules", List.of(Map.of("kind", "NO_PENALTY", "source", "Luật Thi đua, khen thưởng số 06/2022/QH15")))),
+                    write(Map.of("rules", List.of(Map.of("kind", "NO_PENALTY", "source", "Quy chế thi đua của Cụm số 45 (bản thử)")))),
                     write(Map.of("rules", List.of(Map.of("kind", "STANDINGS_RANK", "params", Map.of("maxRank", "3"),
-                            "source", "Quy chế thi đua của Cụm")))),
+                            "source", "Quy chế thi đua của Cụm số 45 (bản thử, sửa đổi)")))),
                     () -> rows("SELECT count(*) FROM outbox_event"));
         } finally {
             asCouncil().body(write(Map.of("rules", original))).put(award + "/rules").then().statusCode(200);

@@ -3,8 +3,13 @@ package vn.bienphong.emulation.cluster.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.bienphong.emulation.cluster.api.ApiFixtures.asCouncil;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
@@ -84,6 +89,31 @@ class ConventionsTest {
         MalformedRequests.assertProblem(answer, 412, "precondition-failed");
         asCouncil().get("/api/v1/clusters/1/years/2026").then().statusCode(404);
         asCouncil().body(yearSetup("Năm mới")).put("/api/v1/clusters/1/years/2026").then().statusCode(201).header("ETag", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentChangesWithTheSameTagThrough() throws Exception {
+        String tag = asCouncil().get("/api/v1/clusters/1/years/2025").then().statusCode(200).extract().header("ETag");
+        long revisions = rows("cluster_year_revision");
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService members = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String theme : List.of("Đoàn kết, sáng tạo", "Kỷ cương, trách nhiệm")) {
+                answers.add(members.submit(() -> {
+                    together.await();
+                    return asCouncil().header("If-Match", tag).body(yearSetup(theme)).put("/api/v1/clusters/1/years/2025").statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            members.shutdownNow();
+        }
+        assertThat(rows("cluster_year_revision")).isEqualTo(revisions + 1);
     }
 
     @Test

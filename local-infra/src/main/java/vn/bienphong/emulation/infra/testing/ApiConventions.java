@@ -160,9 +160,9 @@ public final class ApiConventions {
     }
 
     private static ExtractableResponse<Response> post(String token, String path, String key, String body) {
-        RequestSpecification request = given().auth().oauth2(token).header("Idempotency-Key", key);
+        RequestSpecification request = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON);
         if (body != null) {
-            request.contentType(ContentType.JSON).body(body);
+            request.body(body);
         }
         return request.post(path).then().extract();
     }
