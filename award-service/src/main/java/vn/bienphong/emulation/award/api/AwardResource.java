@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.award.domain.NominationStatus;
 import vn.bienphong.emulation.award.service.CommendationService;
@@ -65,10 +68,13 @@ public class AwardResource {
     @POST
     @Path("/nominations/{id}/decision")
     @RolesAllowed(Roles.COUNCIL)
+    @APIResponse(responseCode = "200", description = "The nomination as decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardDtos.Nomination.class)))
     @Operation(summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
-    public AwardDtos.Nomination decide(@PathParam("id") UUID id,
-                                       @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
-        return AwardMapping.nomination(nominations.decide(id, AwardMapping.decision(request)));
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
+        return idempotent.act("nomination-decisions/" + id, idempotencyKey, request,
+                () -> IdempotentRequests.Reply.ok(AwardMapping.nomination(nominations.decide(id, AwardMapping.decision(request)))));
     }
 
     @POST

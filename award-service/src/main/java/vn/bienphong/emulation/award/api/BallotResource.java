@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.award.service.BallotQueries;
 import vn.bienphong.emulation.award.service.BallotService;
@@ -76,18 +79,26 @@ public class BallotResource {
     @RolesAllowed(Roles.UNIT)
     @Operation(summary = "Cast a unit's ballot",
             description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only, with its own token (a secret ballot is cast by nobody else: not a command system, not the council). The choices are kept apart from the voter.")
-    public Response vote(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
-        BallotDtos.VoteReceipt receipt = BallotMapping.receipt(ballots.vote(id, BallotMapping.paper(vote)));
-        return Response.created(URI.create("/api/v1/ballots/" + id)).entity(receipt).build();
+    public Response vote(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                         @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
+        // the key stands for the unit's one paper: its choices are not kept with the key, not even hashed (a secret ballot)
+        return idempotent.create("ballot-votes/" + id, idempotencyKey, vote.unitCode(), () ->
+                new IdempotentRequests.Created(URI.create("/api/v1/ballots/" + id),
+                        BallotMapping.receipt(ballots.vote(id, BallotMapping.paper(vote)))));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
+    @APIResponse(responseCode = "200", description = "The ballot, closed (or as it was closed before)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.Ballot.class)))
     @Operation(summary = "Close and tally the ballot",
             description = "By the unit holding the chair of the cluster for the ballot's year, or the council. Below its quorum closing is refused (409) unless the council closes it as void (body {\"void\": true}): nobody is proposed and no flag handed over. Otherwise proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
-    public BallotDtos.Ballot close(@PathParam("id") UUID id, BallotDtos.CloseBallot request) {
-        return BallotMapping.ballot(ballots.close(id, request != null && Boolean.TRUE.equals(request.voided())));
+    public Response close(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                          BallotDtos.CloseBallot request) {
+        boolean asVoid = request != null && Boolean.TRUE.equals(request.voided());
+        return idempotent.act("ballot-closes/" + id, idempotencyKey, asVoid,
+                () -> IdempotentRequests.Reply.ok(BallotMapping.ballot(ballots.close(id, asVoid))));
     }
 
     @GET

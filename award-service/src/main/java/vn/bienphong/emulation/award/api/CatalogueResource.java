@@ -1,33 +1,38 @@
 package vn.bienphong.emulation.award.api;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.service.AwardCatalogue;
 import vn.bienphong.emulation.award.service.EligibilityService;
+import vn.bienphong.emulation.common.api.ConditionalUpdates;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.security.Roles;
 
@@ -40,24 +45,27 @@ public class CatalogueResource {
 
     private final AwardCatalogue catalogue;
     private final EligibilityService eligibility;
+    private final ConditionalUpdates conditional;
 
-    public CatalogueResource(AwardCatalogue catalogue, EligibilityService eligibility) {
+    public CatalogueResource(AwardCatalogue catalogue, EligibilityService eligibility, ConditionalUpdates conditional) {
         this.catalogue = catalogue;
         this.eligibility = eligibility;
+        this.conditional = conditional;
     }
 
     @GET
     @Path("/awards")
     @Operation(summary = "The award catalogue", description = "Every form of commendation and emulation title: code, Vietnamese name, "
             + "for collectives or individuals, the level that decides it, yearly or ad hoc, the heading printed on its certificate, its eligibility rules.")
-    @APIResponse(responseCode = "200", description = "The catalogue, in its order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueDtos.Award.class),
-                    examples = @ExampleObject(name = "the ministry's flag", value = "[" + CommendationExamples.AWARD + "]")))
+    @APIResponse(responseCode = "200", description = "A page of the catalogue, in its order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "the ministry's flag", value = "{\"items\": [" + CommendationExamples.AWARD
+                            + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = CommendationExamples.UNAUTHORIZED)))
-    public List<CatalogueDtos.Award> awards() {
-        return catalogue.all().stream().map(CatalogueDtos::award).toList();
+    public Page<CatalogueDtos.Award> awards(@Valid @BeanParam PageRequest page) {
+        return Page.slice(catalogue.all(), page).map(CatalogueDtos::award);
     }
 
     @GET
@@ -94,13 +102,18 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "No such award",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = CommendationExamples.NOT_FOUND)))
-    public CatalogueDtos.Award configure(@PathParam("code") String code,
-                                         @Valid @NotNull(message = "a JSON body is required") CatalogueDtos.RulesRequest request) {
-        return CatalogueDtos.award(catalogue.replaceRules(code, request.rules().stream().map(r -> {
-            Map<String, String> params = new LinkedHashMap<>(r.params() == null ? Map.of() : r.params());
-            params.put("source", r.source().strip());
-            return new AwardCatalogue.RuleSetting(r.kind().strip(), params);
-        }).toList()));
+    public Response configure(@PathParam("code") String code,
+                              @Parameter(description = "the ETag of GET /awards/{code}: the rules are replaced only while the award is as read (412 otherwise)")
+                              @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
+                              @Valid @NotNull(message = "a JSON body is required") CatalogueDtos.RulesRequest request) {
+        return conditional.replace("/api/v1/awards/" + code, ifMatch, () -> CatalogueDtos.award(catalogue.require(code)), () -> {
+            catalogue.replaceRules(code, request.rules().stream().map(r -> {
+                Map<String, String> params = new LinkedHashMap<>(r.params() == null ? Map.of() : r.params());
+                params.put("source", r.source().strip());
+                return new AwardCatalogue.RuleSetting(r.kind().strip(), params);
+            }).toList());
+            return null;
+        });
     }
 
     @POST

@@ -128,14 +128,15 @@ public class DossierResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The dossier's history", description = "Every move: the action, from and to which status, who, with which role, when, why.")
-    @APIResponse(responseCode = "200", description = "Oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DossierViews.HistoryEntry.class),
-                    examples = @ExampleObject(name = "returned once", value = CommendationExamples.HISTORY)))
+    @APIResponse(responseCode = "200", description = "A page of the moves, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "returned once", value = "{\"items\": " + CommendationExamples.HISTORY
+                            + ", \"page\": 0, \"size\": 50, \"totalItems\": 2, \"totalPages\": 1}")))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = CommendationExamples.NOT_FOUND)))
-    public List<DossierViews.HistoryEntry> history(@PathParam("id") UUID id) {
-        return dossiers.history(id);
+    public Page<DossierViews.HistoryEntry> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return Page.slice(dossiers.history(id), page);
     }
 
     @GET
@@ -180,9 +181,12 @@ public class DossierResource {
     @APIResponse(responseCode = "422", description = "Forwarding a nominee that does not meet the award's rules, without an override",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not eligible", value = CommendationExamples.RULE_BROKEN)))
-    public DossierViews.Dossier move(@PathParam("id") UUID id, @PathParam("action") String action, @Valid DossierDtos.MoveRequest request) {
+    public Response move(@PathParam("id") UUID id, @PathParam("action") String action,
+                         @Parameter(description = "makes a retry safe: the same key and body answer the first result again")
+                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid DossierDtos.MoveRequest request) {
         DossierDtos.MoveRequest r = request == null ? new DossierDtos.MoveRequest(null, null, null) : request;
-        return dossiers.move(id, DossierWorkflow.Action.valueOf(action.toUpperCase()), r.reason(), r.override(), r.outcome());
+        return idempotent.act("dossier-moves/" + id, idempotencyKey, List.of(action, r), () -> IdempotentRequests.Reply.ok(
+                dossiers.move(id, DossierWorkflow.Action.valueOf(action.toUpperCase()), r.reason(), r.override(), r.outcome())));
     }
 
     @POST
@@ -213,7 +217,10 @@ public class DossierResource {
     @APIResponse(responseCode = "415", description = "The content is not a PDF, an image or a Word document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "a program", value = CommendationExamples.UNSUPPORTED_TYPE)))
-    public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm("kind") String kind) {
+    public Response attach(@PathParam("id") UUID id,
+                           @Parameter(description = "makes a retry safe: the same key, kind and file answer the first result again")
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @RestForm("file") FileUpload file, @RestForm("kind") String kind) {
         if (file == null) {
             throw ProblemException.invalidField("file", "is required: the file to attach, as a multipart part named file");
         }
@@ -223,8 +230,11 @@ public class DossierResource {
         } catch (IOException e) {
             throw new IllegalStateException("could not read the uploaded file", e);
         }
-        DossierViews.Attachment a = attachments.attach(id, kind, file.fileName(), content);
-        return Response.created(URI.create("/api/v1/dossiers/" + id + "/attachments/" + a.id())).entity(a).build();
+        String fileName = file.fileName();
+        return idempotent.create("dossier-attachments/" + id, idempotencyKey, java.util.Arrays.asList(kind, fileName, content), () -> {
+            DossierViews.Attachment a = attachments.attach(id, kind, fileName, content);
+            return new IdempotentRequests.Created(URI.create("/api/v1/dossiers/" + id + "/attachments/" + a.id()), a);
+        });
     }
 
     @GET

@@ -1,15 +1,15 @@
 package vn.bienphong.emulation.award.api;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.bienphong.emulation.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.api.ConditionalUpdates;
 import vn.bienphong.emulation.common.api.EmulationYears;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.award.service.SchemeService;
 import vn.bienphong.emulation.common.security.Roles;
 
@@ -40,9 +44,13 @@ import vn.bienphong.emulation.common.security.Roles;
 public class SchemeResource {
 
     private final SchemeService schemes;
+    private final ConditionalUpdates conditional;
+    private final IdempotentRequests idempotent;
 
-    public SchemeResource(SchemeService schemes) {
+    public SchemeResource(SchemeService schemes, ConditionalUpdates conditional, IdempotentRequests idempotent) {
         this.schemes = schemes;
+        this.conditional = conditional;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -93,18 +101,21 @@ public class SchemeResource {
     public Response put(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                         @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                         @Parameter(description = CAMPAIGN) @QueryParam("campaign") String campaign,
+                        @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
                         @Valid @NotNull(message = "a JSON body is required") SchemeDtos.SchemeRequest request) {
-        boolean created = schemes.put(cluster, year, campaign, SchemeMapping.scheme(request));
-        SchemeDtos.Scheme view = SchemeMapping.scheme(schemes.get(cluster, year, campaign));
-        String location = "/api/v1/schemes/" + cluster + "/" + year + (view.campaign() == null ? "" : "?campaign=" + view.campaign());
-        return created ? Response.created(URI.create(location)).entity(view).build() : Response.ok(view).build();
+        String path = "/api/v1/schemes/" + cluster + "/" + year;
+        String resource = campaign == null ? path : path + "?campaign=" + campaign;
+        // the location is made once the service has accepted the campaign's code (a code with a space is no URI)
+        return conditional.replace(resource, ifMatch, () -> SchemeMapping.scheme(schemes.get(cluster, year, campaign)),
+                () -> schemes.put(cluster, year, campaign, SchemeMapping.scheme(request)) ? URI.create(resource) : null);
     }
 
     @GET
     @Path("/adjustments")
     @Operation(summary = "Bonus, penalty and inspection points recorded for the cluster and year")
-    public List<SchemeDtos.AdjustmentView> adjustments(@PathParam("cluster") int cluster, @PathParam("year") int year) {
-        return schemes.adjustments(cluster, year).stream().map(SchemeMapping::adjustment).toList();
+    public Page<SchemeDtos.AdjustmentView> adjustments(@PathParam("cluster") int cluster, @PathParam("year") int year,
+                                                       @Valid @BeanParam PageRequest page) {
+        return Page.slice(schemes.adjustments(cluster, year).stream().map(SchemeMapping::adjustment).toList(), page);
     }
 
     @POST
@@ -113,8 +124,10 @@ public class SchemeResource {
     @Operation(summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
     public Response addAdjustment(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                   @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
+                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                   @Valid @NotNull(message = "a JSON body is required") SchemeDtos.AdjustmentRequest request) {
-        SchemeDtos.AdjustmentView view = SchemeMapping.adjustment(schemes.addAdjustment(cluster, year, SchemeMapping.adjustment(request)));
-        return Response.created(URI.create("/api/v1/schemes/" + cluster + "/" + year + "/adjustments")).entity(view).build();
+        return idempotent.create("adjustments/" + cluster + "/" + year, idempotencyKey, request, () -> new IdempotentRequests.Created(
+                URI.create("/api/v1/schemes/" + cluster + "/" + year + "/adjustments"),
+                SchemeMapping.adjustment(schemes.addAdjustment(cluster, year, SchemeMapping.adjustment(request)))));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
 import vn.bienphong.emulation.common.security.Caller;
@@ -45,11 +47,13 @@ public class StandingsResource {
     private final StandingsQueries queries;
     private final StandingsRebuild rebuild;
     private final Caller caller;
+    private final IdempotentRequests idempotent;
 
-    public StandingsResource(StandingsQueries queries, StandingsRebuild rebuild, Caller caller) {
+    public StandingsResource(StandingsQueries queries, StandingsRebuild rebuild, Caller caller, IdempotentRequests idempotent) {
         this.queries = queries;
         this.rebuild = rebuild;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -104,9 +108,12 @@ public class StandingsResource {
                             + "\"detail\": \"a standings rebuild is running already (job 7d4f5e0a-3c1b-4a8e-9f20-6b1d2c3e4f50); one runs at a time\"}")))
     @APIResponse(responseCode = "403", description = "Not the council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rebuild() {
-        StandingsDtos.RebuildJob job = toDto(rebuild.start(caller.name()));
-        return Response.accepted(job).location(URI.create("/api/v1/standings/rebuilds/" + job.id())).build();
+    public Response rebuild(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        // a retry with the key answers the job it started, and starts none (not even after that job ended)
+        return idempotent.act("standings-rebuilds", idempotencyKey, "rebuild every standing", () -> {
+            StandingsDtos.RebuildJob job = toDto(rebuild.start(caller.name()));
+            return new IdempotentRequests.Reply(202, URI.create("/api/v1/standings/rebuilds/" + job.id()), job);
+        });
     }
 
     /** The name the first version of the API gave the operation; the same job. */
@@ -121,8 +128,8 @@ public class StandingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rebuildByItsFirstName() {
-        return rebuild();
+    public Response rebuildByItsFirstName(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return rebuild(idempotencyKey);
     }
 
     @GET

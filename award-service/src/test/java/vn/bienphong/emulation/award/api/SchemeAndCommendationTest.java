@@ -76,7 +76,8 @@ class SchemeAndCommendationTest {
         s = Fixtures.standings(41, YEAR);
         assertThat(s.getList("entries.unitCode")).containsExactly("LS", "CB");
         assertThat(s.getString("entries[1].decidedBy")).isEqualTo("MORE_BONUS_POINTS");
-        asViewer().get("/api/v1/schemes/41/{y}/adjustments", YEAR).then().statusCode(200).body("size()", equalTo(2));
+        asViewer().get("/api/v1/schemes/41/{y}/adjustments", YEAR).then().statusCode(200).body("items.size()", equalTo(2))
+                .body("totalItems", equalTo(2));
     }
 
     @Test

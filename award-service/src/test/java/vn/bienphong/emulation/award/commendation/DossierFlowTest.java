@@ -53,7 +53,7 @@ class DossierFlowTest {
     @Test
     void shouldReadTheCatalogueWithItsRulesAndSources() {
         JsonPath awards = asViewer().get("/api/v1/awards").then().statusCode(200).extract().jsonPath();
-        assertThat(awards.getList("code")).contains("MINISTRY_FLAG", "COMMAND_FLAG", "DETERMINED_TO_WIN_UNIT", "ADVANCED_UNIT",
+        assertThat(awards.getList("items.code")).contains("MINISTRY_FLAG", "COMMAND_FLAG", "DETERMINED_TO_WIN_UNIT", "ADVANCED_UNIT",
                 "MINISTER_CERTIFICATE", "COMMANDER_CERTIFICATE", "UNIT_CERTIFICATE", "EMULATION_SOLDIER", "ADVANCED_SOLDIER");
         asViewer().get("/api/v1/awards/COMMAND_FLAG").then().statusCode(200)
                 .body("name", equalTo("Cờ thi đua của Bộ Tư lệnh BĐBP"))
@@ -138,12 +138,12 @@ class DossierFlowTest {
                 .body("status", equalTo("DECIDED")).body("outcome", equalTo("APPROVED")).body("nextActions", equalTo(List.of()));
 
         JsonPath history = asViewer().get("/api/v1/dossiers/{id}/history", id).then().statusCode(200).extract().jsonPath();
-        assertThat(history.getList("action")).containsExactly("FILE", "RECEIVE", "RETURN", "RESUBMIT", "RECEIVE", "FORWARD", "DECIDE");
-        assertThat(history.getList("to")).containsExactly("SUBMITTED", "RECEIVED", "RETURNED", "RESUBMITTED", "RECEIVED", "FORWARDED", "DECIDED");
-        assertThat(history.getList("role")).containsExactly("UNIT", "COUNCIL", "COUNCIL", "UNIT", "COUNCIL", "COUNCIL", "COUNCIL");
-        assertThat(history.getString("[2].reason")).isEqualTo("Thiếu biên bản họp bình xét");
-        assertThat(history.getString("[5].reason")).isEqualTo("forwarded by the council's override: Lập chiến công đột xuất, vi phạm đã khắc phục");
-        assertThat(history.getString("[1].actor")).isNotBlank();
+        assertThat(history.getList("items.action")).containsExactly("FILE", "RECEIVE", "RETURN", "RESUBMIT", "RECEIVE", "FORWARD", "DECIDE");
+        assertThat(history.getList("items.to")).containsExactly("SUBMITTED", "RECEIVED", "RETURNED", "RESUBMITTED", "RECEIVED", "FORWARDED", "DECIDED");
+        assertThat(history.getList("items.role")).containsExactly("UNIT", "COUNCIL", "COUNCIL", "UNIT", "COUNCIL", "COUNCIL", "COUNCIL");
+        assertThat(history.getString("items[2].reason")).isEqualTo("Thiếu biên bản họp bình xét");
+        assertThat(history.getString("items[5].reason")).isEqualTo("forwarded by the council's override: Lập chiến công đột xuất, vi phạm đã khắc phục");
+        assertThat(history.getString("items[1].actor")).isNotBlank();
 
         // a decision commends only approved dossiers of its award; then the commendation is counted
         String pending = asViewer().queryParams("cluster", CLUSTER, "status", "SUBMITTED").get("/api/v1/dossiers").then().statusCode(200)

@@ -1,8 +1,6 @@
 package vn.bienphong.emulation.cluster.api;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.cluster.service.ChairHandoverService;
 import vn.bienphong.emulation.cluster.service.ClusterService;
+import vn.bienphong.emulation.common.api.ConditionalUpdates;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
@@ -44,12 +43,15 @@ public class ClusterResource {
     private final ClusterService clusters;
     private final ChairHandoverService handovers;
     private final IdempotentRequests idempotent;
+    private final ConditionalUpdates conditional;
 
-    public ClusterResource(Caller caller, ClusterService clusters, ChairHandoverService handovers, IdempotentRequests idempotent) {
+    public ClusterResource(Caller caller, ClusterService clusters, ChairHandoverService handovers, IdempotentRequests idempotent,
+                           ConditionalUpdates conditional) {
         this.caller = caller;
         this.clusters = clusters;
         this.handovers = handovers;
         this.idempotent = idempotent;
+        this.conditional = conditional;
     }
 
     @POST
@@ -83,19 +85,18 @@ public class ClusterResource {
     @Operation(summary = "Set up a cluster's emulation year", description = "Members in rotation order, theme, chair and deputy chair. Other years are kept as they are. 201 for a new year, 200 for a change.")
     public Response setUpYear(@PathParam("number") int number,
                               @PathParam("year") @Min(value = ClusterDtos.FIRST_YEAR, message = EmulationYears.RANGE) @Max(value = ClusterDtos.LAST_YEAR, message = EmulationYears.RANGE) int year,
+                              @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
                               @Valid @NotNull(message = "a JSON body is required") ClusterDtos.YearSetupRequest request) {
-        boolean created = clusters.setUpYear(number, year, request.plan(), caller.name());
-        ClusterDtos.ClusterYear view = ClusterDtos.ClusterYear.of(clusters.getYear(number, year));
-        return created
-                ? Response.created(URI.create("/api/v1/clusters/" + number + "/years/" + year)).entity(view).build()
-                : Response.ok(view).build();
+        URI location = URI.create("/api/v1/clusters/" + number + "/years/" + year);
+        return conditional.replace(location.getPath(), ifMatch, () -> ClusterDtos.ClusterYear.of(clusters.getYear(number, year)),
+                () -> clusters.setUpYear(number, year, request.plan(), caller.name()) ? location : null);
     }
 
     @GET
     @Path("/{number}/years")
     @Operation(summary = "Every year of a cluster: the membership history")
-    public List<ClusterDtos.ClusterYear> listYears(@PathParam("number") int number) {
-        return clusters.listYears(number).stream().map(ClusterDtos.ClusterYear::of).toList();
+    public Page<ClusterDtos.ClusterYear> listYears(@PathParam("number") int number, @Valid @BeanParam PageRequest page) {
+        return Page.slice(clusters.listYears(number), page).map(ClusterDtos.ClusterYear::of);
     }
 
     @GET
@@ -108,8 +109,9 @@ public class ClusterResource {
     @GET
     @Path("/{number}/years/{year}/revisions")
     @Operation(summary = "Every revision of a cluster's year: what was set, when and by whom")
-    public List<ClusterDtos.YearRevision> revisions(@PathParam("number") int number, @PathParam("year") int year) {
-        return clusters.revisions(number, year).stream().map(ClusterDtos.YearRevision::of).toList();
+    public Page<ClusterDtos.YearRevision> revisions(@PathParam("number") int number, @PathParam("year") int year,
+                                                    @Valid @BeanParam PageRequest page) {
+        return Page.slice(clusters.revisions(number, year), page).map(ClusterDtos.YearRevision::of);
     }
 
     @GET
@@ -122,18 +124,18 @@ public class ClusterResource {
     @GET
     @Path("/{number}/handovers")
     @Operation(summary = "Every handover of the chair flag, completed or failed")
-    public List<ClusterDtos.Handover> handovers(@PathParam("number") int number) {
-        return handovers.handoversOf(number).stream().map(ClusterDtos.Handover::of).toList();
+    public Page<ClusterDtos.Handover> handovers(@PathParam("number") int number, @Valid @BeanParam PageRequest page) {
+        return Page.slice(handovers.handoversOf(number), page).map(ClusterDtos.Handover::of);
     }
 
     @POST
     @Path("/{number}/handovers")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Record a handover of the chair flag", description = "To the unit named, or to the next member in the rotation order. A handover to a unit that is not a member next year is refused (422).")
-    public Response recordHandover(@PathParam("number") int number,
+    public Response recordHandover(@PathParam("number") int number, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                    @Valid @NotNull(message = "a JSON body is required") ClusterDtos.HandoverRequest request) {
-        ClusterDtos.Handover handover = ClusterDtos.Handover.of(
-                handovers.recordHandover(number, request.fromYear(), request.toUnitCode(), request.reference()));
-        return Response.created(URI.create("/api/v1/clusters/" + number + "/handovers")).entity(handover).build();
+        return idempotent.create("handovers/" + number, idempotencyKey, request, () -> new IdempotentRequests.Created(
+                URI.create("/api/v1/clusters/" + number + "/handovers"), ClusterDtos.Handover.of(
+                        handovers.recordHandover(number, request.fromYear(), request.toUnitCode(), request.reference()))));
     }
 }

@@ -1,8 +1,6 @@
 package vn.bienphong.emulation.cluster.api;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +19,13 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.cluster.domain.UnitKind;
 import vn.bienphong.emulation.cluster.service.UnitService;
+import vn.bienphong.emulation.common.api.ConditionalUpdates;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
@@ -38,10 +40,12 @@ public class UnitResource {
 
     private final UnitService units;
     private final IdempotentRequests idempotent;
+    private final ConditionalUpdates conditional;
 
-    public UnitResource(UnitService units, IdempotentRequests idempotent) {
+    public UnitResource(UnitService units, IdempotentRequests idempotent, ConditionalUpdates conditional) {
         this.units = units;
         this.idempotent = idempotent;
+        this.conditional = conditional;
     }
 
     @POST
@@ -59,9 +63,14 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Rename a unit or change its kind")
-    public UnitDtos.Unit updateUnit(@PathParam("code") String code,
-                                    @Valid @NotNull(message = "a JSON body is required") UnitDtos.UnitChange change) {
-        return UnitDtos.Unit.of(units.updateUnit(code, change.name(), change.kind()));
+    @APIResponse(responseCode = "200", description = "The unit as changed, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDtos.Unit.class)))
+    public Response updateUnit(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
+                               @Valid @NotNull(message = "a JSON body is required") UnitDtos.UnitChange change) {
+        return conditional.replace("/api/v1/units/" + code, ifMatch, () -> UnitDtos.Unit.of(units.getUnit(code)), () -> {
+            units.updateUnit(code, change.name(), change.kind());
+            return null;
+        });
     }
 
     @GET
@@ -82,7 +91,7 @@ public class UnitResource {
     @GET
     @Path("/{code}/memberships")
     @Operation(summary = "The clusters a unit belonged to, year by year")
-    public List<UnitDtos.UnitMembership> membershipsOf(@PathParam("code") String code) {
-        return units.membershipsOf(code).stream().map(UnitDtos.UnitMembership::of).toList();
+    public Page<UnitDtos.UnitMembership> membershipsOf(@PathParam("code") String code, @Valid @BeanParam PageRequest page) {
+        return Page.slice(units.membershipsOf(code), page).map(UnitDtos.UnitMembership::of);
     }
 }

@@ -144,9 +144,9 @@ class ChairHandoverOnBallotClosedTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> handovers().size() == 1);
 
         given().get("/api/v1/clusters/{n}/handovers", cluster).then().statusCode(200)
-                .body("[0].outcome", equalTo("FAILED"))
-                .body("[0].toUnitCode", equalTo("BDBP-THANH-HOA"))
-                .body("[0].reason", equalTo("BDBP-THANH-HOA is not a member of cluster " + cluster + " in 2026"));
+                .body("items[0].outcome", equalTo("FAILED"))
+                .body("items[0].toUnitCode", equalTo("BDBP-THANH-HOA"))
+                .body("items[0].reason", equalTo("BDBP-THANH-HOA is not a member of cluster " + cluster + " in 2026"));
         given().get("/api/v1/clusters/{n}/chair", cluster).then().statusCode(200).body("year", equalTo(2025))
                 .body("unitCode", equalTo("BDBP-LANG-SON"));
         assertThat(EventTopicReader.read("cluster-events",

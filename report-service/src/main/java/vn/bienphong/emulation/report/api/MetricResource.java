@@ -1,11 +1,10 @@
 package vn.bienphong.emulation.report.api;
 
 import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +18,13 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.api.ConditionalUpdates;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.MetricService;
@@ -33,17 +38,19 @@ public class MetricResource {
 
     private final MetricService metrics;
     private final IdempotentRequests idempotent;
+    private final ConditionalUpdates conditional;
 
-    public MetricResource(MetricService metrics, IdempotentRequests idempotent) {
+    public MetricResource(MetricService metrics, IdempotentRequests idempotent, ConditionalUpdates conditional) {
         this.metrics = metrics;
         this.idempotent = idempotent;
+        this.conditional = conditional;
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The whole catalogue, by code")
-    public List<MetricDtos.Metric> listMetrics() {
-        return metrics.listMetrics().stream().map(MetricDtos.Metric::of).toList();
+    @Operation(summary = "The catalogue, by code; paged")
+    public Page<MetricDtos.Metric> listMetrics(@Valid @BeanParam PageRequest page) {
+        return Page.slice(metrics.listMetrics(), page).map(MetricDtos.Metric::of);
     }
 
     @GET
@@ -69,8 +76,13 @@ public class MetricResource {
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
-    public MetricDtos.Metric changeMetric(@PathParam("code") String code,
-                                          @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
-        return MetricDtos.Metric.of(metrics.changeMetric(code, change.command()));
+    @APIResponse(responseCode = "200", description = "The metric as changed, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricDtos.Metric.class)))
+    public Response changeMetric(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
+                                 @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
+        return conditional.replace("/api/v1/metrics/" + code, ifMatch, () -> MetricDtos.Metric.of(metrics.getMetric(code)), () -> {
+            metrics.changeMetric(code, change.command());
+            return null;
+        });
     }
 }

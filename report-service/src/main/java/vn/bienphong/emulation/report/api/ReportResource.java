@@ -89,9 +89,9 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "Every version of a report, oldest first")
-    public List<ReportDtos.Report> versionsOf(@PathParam("id") UUID id) {
-        return queries.versionsOf(id).stream().map(ReportMapping::report).toList();
+    @Operation(summary = "Every version of a report, oldest first; paged")
+    public Page<ReportDtos.Report> versionsOf(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return Page.slice(queries.versionsOf(id), page).map(ReportMapping::report);
     }
 
     @GET

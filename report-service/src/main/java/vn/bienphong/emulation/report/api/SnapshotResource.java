@@ -2,10 +2,11 @@ package vn.bienphong.emulation.report.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bienphong.emulation.common.api.Page;
+import vn.bienphong.emulation.common.api.PageRequest;
+import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.common.security.Roles;
 import vn.bienphong.emulation.report.service.RollupService;
@@ -29,27 +33,30 @@ public class SnapshotResource {
 
     private final RollupService rollups;
     private final Caller caller;
+    private final IdempotentRequests idempotent;
 
-    public SnapshotResource(RollupService rollups, Caller caller) {
+    public SnapshotResource(RollupService rollups, Caller caller, IdempotentRequests idempotent) {
         this.rollups = rollups;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
     @Operation(summary = "Take today's snapshot now", description = "201 when taken now; 200 with the snapshot taken earlier today, unchanged.")
-    public Response takeSnapshot() {
-        RollupService.Taken taken = rollups.takeSnapshot("MANUAL", caller.name());
-        return Response.status(taken.created() ? 201 : 200)
-                .location(URI.create("/api/v1/snapshots/" + taken.snapshot().date()))
-                .entity(TotalsDtos.Snapshot.of(taken.snapshot())).build();
+    public Response takeSnapshot(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.act("snapshots", idempotencyKey, "take today's snapshot", () -> {
+            RollupService.Taken taken = rollups.takeSnapshot("MANUAL", caller.name());
+            return new IdempotentRequests.Reply(taken.created() ? 201 : 200,
+                    URI.create("/api/v1/snapshots/" + taken.snapshot().date()), TotalsDtos.Snapshot.of(taken.snapshot()));
+        });
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The snapshots taken, newest first")
-    public List<TotalsDtos.SnapshotInfo> listSnapshots() {
-        return rollups.listSnapshots().stream().map(TotalsDtos.SnapshotInfo::of).toList();
+    @Operation(summary = "The snapshots taken, newest first; paged")
+    public Page<TotalsDtos.SnapshotInfo> listSnapshots(@Valid @BeanParam PageRequest page) {
+        return Page.slice(rollups.listSnapshots(), page).map(TotalsDtos.SnapshotInfo::of);
     }
 
     @GET

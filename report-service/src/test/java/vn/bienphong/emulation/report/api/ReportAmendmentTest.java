@@ -76,9 +76,9 @@ class ReportAmendmentTest {
                 .body("figures.find { it.metric == 'drugsSeizedGrams' }.value", hasToString("12.75"))
                 .body("reportsCounted", equalTo(2));
         asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200)
-                .body("", hasSize(2))
-                .body("[0].figures.crimeCases", equalTo(40)).body("[0].currentVersion", equalTo(2))
-                .body("[1].figures.crimeCases", equalTo(42)).body("[1].notes", equalTo("Sửa số liệu tháng 6"));
+                .body("items", hasSize(2)).body("totalItems", equalTo(2))
+                .body("items[0].figures.crimeCases", equalTo(40)).body("items[0].currentVersion", equalTo(2))
+                .body("items[1].figures.crimeCases", equalTo(42)).body("items[1].notes", equalTo("Sửa số liệu tháng 6"));
         asViewer().get("/api/v1/reports/{id}/versions/1", id).then().statusCode(200).body("figures.crimeCases", equalTo(40));
         asViewer().get("/api/v1/reports/{id}", id).then().statusCode(200).body("version", equalTo(2));
         asViewer().get("/api/v1/reports/{id}/versions/3", id).then().statusCode(404);
@@ -98,7 +98,7 @@ class ReportAmendmentTest {
         asSystem().body(Map.of("figures", Map.of())).post("/api/v1/reports/{id}/amendments", id).then().statusCode(400);
         asSystem().body(Map.of("figures", Map.of("coastalPatrols", 6)))
                 .post("/api/v1/reports/{id}/amendments", "00000000-0000-0000-0000-000000000000").then().statusCode(404);
-        asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("", hasSize(1));
+        asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReportAmendmentTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", equalTo("unit BDBP-NINH-BINH is not a member of cluster 1 in 2025; it is in cluster 3"));
         // nothing stored, nothing published
-        asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("", hasSize(1));
+        asViewer().get("/api/v1/reports/{id}/versions", id).then().statusCode(200).body("items", hasSize(1));
         assertThat(Fixtures.count(dataSource, "outbox_event", "true")).isEqualTo(events);
 
         // in no cluster at all it is refused too; back in Cluster 1 it may amend again

@@ -185,7 +185,7 @@ class TotalsAndSnapshotsTest {
         assertThat(snapshot.getInt("clusters.find { it.clusterNumber == 3 }.figures[0].value")).isEqualTo(7);
         asViewer().queryParam("year", 2025).get("/api/v1/totals/clusters/3").then().body("figures[0].value", equalTo(70));
         asViewer().queryParam("cluster", 3).get("/api/v1/snapshots/{date}", date).then().body("clusters", hasSize(1));
-        asViewer().get("/api/v1/snapshots").then().statusCode(200).body("[0].date", equalTo(date));
+        asViewer().get("/api/v1/snapshots").then().statusCode(200).body("items[0].date", equalTo(date));
         asViewer().get("/api/v1/snapshots/2001-01-01").then().statusCode(404).contentType("application/problem+json");
     }
 

@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * client's {@code If-None-Match} names the representation it already has: a dashboard polling the
  * standings, or a nightly rollup asking again, downloads only what changed. The tag is a digest of the
  * representation itself, so every instance gives the same tag for the same data, with nothing kept in memory.
+ * A successful PUT answers the tag of the representation it stored, for the next {@code If-Match}
+ * ({@link ConditionalUpdates}).
  */
 public class EntityTags {
 
@@ -35,16 +37,20 @@ public class EntityTags {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        boolean get = HttpMethod.GET.equals(request.getMethod());
+        boolean put = HttpMethod.PUT.equals(request.getMethod());
+        int status = response.getStatus();
+        if (!(get && status == 200 || put && (status == 200 || status == 201)) || !response.hasEntity()) {
             return;
         }
-        Object entity = response.getEntity();
-        byte[] representation = representation(entity);
-        if (representation == null) {
+        EntityTag tag = tagOf(json, response.getEntity());
+        if (tag == null) {
             return;
         }
-        EntityTag tag = new EntityTag(digest(representation));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (put) {
+            return;
+        }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
@@ -52,8 +58,14 @@ public class EntityTags {
         }
     }
 
+    /** The tag of this entity as the client receives it (the JSON that {@code json} writes), or null for a stream. */
+    public static EntityTag tagOf(ObjectMapper json, Object entity) {
+        byte[] representation = representation(json, entity);
+        return representation == null ? null : new EntityTag(digest(representation));
+    }
+
     /** The bytes the client receives for this entity, or null for a stream, which gets no tag. */
-    private byte[] representation(Object entity) {
+    private static byte[] representation(ObjectMapper json, Object entity) {
         if (entity instanceof Multi<?> || entity instanceof Flow.Publisher<?> || entity instanceof java.io.InputStream
                 || entity instanceof jakarta.ws.rs.core.StreamingOutput) {
             return null;

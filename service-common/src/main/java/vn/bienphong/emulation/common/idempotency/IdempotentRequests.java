@@ -26,10 +26,12 @@ import vn.bienphong.emulation.common.events.EventCodec;
 import vn.bienphong.emulation.common.problem.ProblemException;
 
 /**
- * {@code Idempotency-Key} on POSTs that create things. The first request with a key runs and its
- * answer is stored with the key, in the same transaction; a retry with the same key and the same
- * body gets that answer again and creates nothing; the same key with another body is a 409.
- * A concurrent retry waits on the first one's row lock and then replays its answer.
+ * {@code Idempotency-Key} on every POST that creates or acts (a report, a vote, points, a handover, a
+ * move of a dossier, a rebuild). The first request with a key runs and its answer (status, location,
+ * body) is stored with the key, in the same transaction as the change it made; a retry with the same key
+ * and the same body gets that answer again, with {@code Idempotent-Replayed: true}, and changes nothing;
+ * the same key with another body is a 409. A concurrent retry waits on the first one's row lock and then
+ * replays its answer. A refused request (any problem) rolls its key back with it: a retry runs again.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -51,9 +53,32 @@ public class IdempotentRequests {
 
     @Transactional
     public Response create(String scope, String key, Object request, Supplier<Created> action) {
-        if (key == null) {
+        return act(scope, key, request, () -> {
             Created created = action.get();
-            return Response.created(created.location()).entity(created.body()).build();
+            return new Reply(201, created.location(), created.body());
+        });
+    }
+
+    /** What an action answers: its status (200, 201, 202), where its result lives (or null) and its body. */
+    public record Reply(int status, URI location, Object body) {
+
+        public static Reply ok(Object body) {
+            return new Reply(200, null, body);
+        }
+    }
+
+    /**
+     * Runs an action that creates or changes something at most once per key of this scope: the action
+     * and the record of its answer commit together; a retry replays the answer.
+     *
+     * @param scope   the key space, e.g. {@code adjustments/41/2025}: the same key in another scope is another request
+     * @param request what the retry must repeat for the key to replay (its hash is kept, never the request)
+     */
+    @Transactional
+    public Response act(String scope, String key, Object request, Supplier<Reply> action) {
+        if (key == null) {
+            Reply reply = action.get();
+            return Response.status(reply.status()).location(reply.location()).entity(reply.body()).build();
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalidField(HEADER, "must be 1 to 200 characters");
@@ -67,15 +92,16 @@ public class IdempotentRequests {
         if (claimed == 0) {
             return replay(scope, key, hash);
         }
-        Created created = action.get();
-        String body = codec.write(created.body());
+        Reply reply = action.get();
+        String body = codec.write(reply.body());
         em.createNativeQuery("""
-                        UPDATE idempotency_record SET status = 201, location = ?3, body = ?4
+                        UPDATE idempotency_record SET status = ?3, location = NULLIF(?4, ''), body = ?5
                         WHERE scope = ?1 AND idempotency_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key)
-                .setParameter(3, created.location().toString()).setParameter(4, body)
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, reply.status())
+                .setParameter(4, reply.location() == null ? "" : reply.location().toString()).setParameter(5, body)
                 .executeUpdate();
-        return Response.created(created.location()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(reply.status()).location(reply.location())
+                .entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** What a key was used for before: the hash of that request and the answer stored with it. */
@@ -195,7 +221,7 @@ public class IdempotentRequests {
             throw ProblemException.conflict("Idempotency-Key " + key + " was used before with a different request body");
         }
         return Response.status(((Number) row[1]).intValue())
-                .location(URI.create((String) row[2]))
+                .location(row[2] == null ? null : URI.create((String) row[2]))
                 .entity(row[3])
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(REPLAYED_HEADER, "true")

@@ -55,8 +55,76 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 400, ProblemException.describe(violations),
-                path(uri), violations));
+        boolean parameters = e.getConstraintViolations().stream().allMatch(ProblemMappers::aboutParameter);
+        return respond(new Problem(parameters ? ProblemTypes.INVALID_PARAMETER : ProblemTypes.INVALID_INPUT,
+                parameters ? "Invalid parameter" : "Invalid input", 400, ProblemException.describe(violations), path(uri), violations));
+    }
+
+    /**
+     * Whether a violation is of a path, query or header parameter ({@code ?size=501}, a year out of range in
+     * the path), directly or as a field of a {@code @BeanParam} such as {@code PageRequest}, rather than of the body.
+     */
+    private static boolean aboutParameter(ConstraintViolation<?> violation) {
+        java.lang.reflect.Method method = null;
+        Class<?> beanParam = null;
+        boolean parameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD -> {
+                    Path.MethodNode m = node.as(Path.MethodNode.class);
+                    // the resource's own declaration, not a generated subclass's override (which has no annotations)
+                    Class<?>[] types = m.getParameterTypes().toArray(Class<?>[]::new);
+                    for (Class<?> c = violation.getRootBeanClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+                        try {
+                            method = c.getDeclaredMethod(m.getName(), types);
+                        } catch (NoSuchMethodException e) {
+                            // declared higher up
+                        }
+                    }
+                    if (method == null) {
+                        return false;
+                    }
+                }
+                case PARAMETER -> {
+                    if (method == null) {
+                        return false;
+                    }
+                    java.lang.reflect.Parameter p = method.getParameters()[node.as(Path.ParameterNode.class).getParameterIndex()];
+                    parameter = isRequestParameter(p);
+                    beanParam = p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class) ? p.getType() : null;
+                }
+                case PROPERTY -> {
+                    // a @BeanParam is validated as a parameter of the method, or as a bean of its own
+                    Class<?> holder = beanParam != null ? beanParam : method == null ? violation.getRootBeanClass() : null;
+                    if (holder == null) {
+                        return false;
+                    }
+                    parameter = fieldIsRequestParameter(holder, node.getName());
+                    beanParam = null;
+                    method = null;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return parameter;
+    }
+
+    private static boolean fieldIsRequestParameter(Class<?> type, String name) {
+        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+            try {
+                return isRequestParameter(t.getDeclaredField(name));
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRequestParameter(java.lang.reflect.AnnotatedElement element) {
+        return element.isAnnotationPresent(jakarta.ws.rs.QueryParam.class) || element.isAnnotationPresent(jakarta.ws.rs.PathParam.class)
+                || element.isAnnotationPresent(jakarta.ws.rs.HeaderParam.class);
     }
 
     @ServerExceptionMapper(priority = 1)
