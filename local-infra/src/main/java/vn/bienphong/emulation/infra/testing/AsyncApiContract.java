@@ -183,14 +183,20 @@ public final class AsyncApiContract {
      */
     public static List<ConsumerRecord<String, String>> awaitPublished(String topic, Map<TopicPartition, Long> from,
                                                                       Set<String> expectedTypes, Duration wait) {
+        return awaitPublished(topic, from, expectedTypes, expectedTypes.size(), wait);
+    }
+
+    /** As {@link #awaitPublished(String, Map, Set, Duration)}, waiting also for at least {@code atLeast} records. */
+    public static List<ConsumerRecord<String, String>> awaitPublished(String topic, Map<TopicPartition, Long> from,
+                                                                      Set<String> expectedTypes, int atLeast, Duration wait) {
         List<ConsumerRecord<String, String>> records = EventTopicReader.readFrom(topic, from,
-                read -> typesOf(published(read)).containsAll(expectedTypes), wait);
+                read -> published(read).size() >= atLeast && typesOf(published(read)).containsAll(expectedTypes), wait);
         List<ConsumerRecord<String, String>> published = published(records);
         Set<String> missing = new TreeSet<>(expectedTypes);
         missing.removeAll(typesOf(published));
-        if (!missing.isEmpty()) {
-            throw new AssertionError("not published on " + topic + " within " + wait + ": " + missing
-                    + " (published: " + typesOf(published) + ")");
+        if (!missing.isEmpty() || published.size() < atLeast) {
+            throw new AssertionError("not published on " + topic + " within " + wait + ": " + missing + ", or fewer than "
+                    + atLeast + " records (" + published.size() + "); published: " + typesOf(published));
         }
         return published;
     }
