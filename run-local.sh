@@ -11,6 +11,7 @@
 #   ./run-local.sh stop-service SERVICE stop one service
 #   ./run-local.sh broker stop|start    stop or start the Kafka broker alone (rehearse a broker outage)
 #   ./run-local.sh logs NAME            follow a log: a service, postgres or kafka
+#   ./run-local.sh token ROLE [UNIT]    print a development token: unit (with its unit code), council, system, viewer
 #
 # Ports: LOCAL_PG_PORT (15432), LOCAL_KAFKA_PORT (19092; the controller takes the next one),
 # CLUSTER_PORT (8081), REPORT_PORT (8082), AWARD_PORT (8083).
@@ -199,6 +200,22 @@ follow_log() {
   exec tail -n 50 -F "$LOGS/$name.log"
 }
 
+# token ROLE [UNIT-CODE]: a development token signed with .local/keys (made when missing, so it works before
+# start too: start keeps the pair), with the issuer and claims of the tokens in .local/tokens
+token() {
+  case ${1:-} in
+    unit) [ -n "${2:-}" ] || { echo "the role unit needs a unit code, e.g. $0 token unit BDBP-LANG-SON" >&2; exit 2; } ;;
+    council|system|viewer) ;;
+    "") echo "usage: $0 token ROLE [UNIT-CODE]   (ROLE: unit, council, system or viewer)" >&2; exit 2 ;;
+    *) echo "unknown role '$1': unit (with a unit code), council, system or viewer" >&2; exit 2 ;;
+  esac
+  if [ ! -f local-infra/target/classes/vn/bienphong/emulation/infra/DevToken.class ] || [ ! -f local-infra/target/classpath.txt ]; then
+    echo "Building local-infra for the token (./mvnw package -pl local-infra)..." >&2
+    ./mvnw -B -q package -pl local-infra -DskipTests >&2
+  fi
+  java -cp "$(infra_classpath)" vn.bienphong.emulation.infra.DevToken --dir "$DIR" "$@"
+}
+
 status() {
   for name in postgres kafka cluster-service report-service award-service; do
     if running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
@@ -215,5 +232,6 @@ case $cmd in
   stop-service) entry=$(service_entry "${1:?name a service}"); stop_one "${entry%%:*}" ;;
   broker) broker "$@" ;;
   logs) follow_log "$@" ;;
-  *) echo "usage: $0 start [--reset] | stop | status | restart SERVICE | stop-service SERVICE | broker stop|start | logs NAME" >&2; exit 2 ;;
+  token) token "$@" ;;
+  *) echo "usage: $0 start [--reset] | stop | status | restart SERVICE | stop-service SERVICE | broker stop|start | logs NAME | token ROLE [UNIT-CODE]" >&2; exit 2 ;;
 esac

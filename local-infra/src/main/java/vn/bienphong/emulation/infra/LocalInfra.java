@@ -101,11 +101,11 @@ public final class LocalInfra {
         Files.createDirectories(directory);
         Duration lifetime = Duration.ofDays(30);
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("council", keys.token("council-officer", "council", null, lifetime));
-        tokens.put("system", keys.token("command-system", "system", null, lifetime));
-        tokens.put("viewer", keys.token("dashboard", "viewer", null, lifetime));
+        tokens.put("council", DevToken.mint(keys, "council", null, lifetime));
+        tokens.put("system", DevToken.mint(keys, "system", null, lifetime));
+        tokens.put("viewer", DevToken.mint(keys, "viewer", null, lifetime));
         for (String unit : unitCodes) {
-            tokens.put("unit-" + unit, keys.token("unit-" + unit, "unit", unit, lifetime));
+            tokens.put("unit-" + unit, DevToken.mint(keys, "unit", unit, lifetime));
         }
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             Files.writeString(directory.resolve(token.getKey() + ".jwt"), token.getValue(), StandardCharsets.US_ASCII);

@@ -32,6 +32,10 @@ class MalformedRequestsTest {
         MalformedRequests.checkJsonBody("POST", "/api/v1/ballots", TestTokens.council());
         MalformedRequests.checkJsonBody("PUT", "/api/v1/schemes/1/2025", TestTokens.council());
         MalformedRequests.checkJsonBody("POST", "/api/v1/commendations", TestTokens.council());
+        MalformedRequests.checkCutShort("POST", "/api/v1/ballots", TestTokens.council(),
+                "{\"clusterNumber\": 1, \"year\": 2025, \"questions\": [{\"id\": \"btl\", \"kind\": \"AWARD\", \"award\": \"Cờ thi đua");
+        MalformedRequests.checkCutShort("POST", "/api/v1/commendations", TestTokens.council(),
+                "{\"clusterNumber\": 1, \"year\": 2025, \"recipientKind\": \"INDIVIDUAL\", \"personName\": \"Nguyễn Văn");
         assertThat(CleanDatabase.rows(dataSource, "ballot") + CleanDatabase.rows(dataSource, "scoring_scheme"))
                 .as("nothing stored").isZero();
     }

@@ -32,6 +32,10 @@ class MalformedRequestsTest {
         MalformedRequests.checkJsonBody("POST", "/api/v1/units", TestTokens.council());
         MalformedRequests.checkJsonBody("POST", "/api/v1/clusters", TestTokens.council());
         MalformedRequests.checkJsonBody("PUT", "/api/v1/clusters/1/years/2025", TestTokens.council());
+        MalformedRequests.checkCutShort("POST", "/api/v1/units", TestTokens.council(),
+                "{\"code\": \"BDBP-HA-GIANG\", \"name\": \"BĐBP tỉnh Hà");
+        MalformedRequests.checkCutShort("PUT", "/api/v1/clusters/1/years/2025", TestTokens.council(),
+                "{\"theme\": \"Quyết thắng\", \"members\": [\"BDBP-LANG-SON\", ");
         MalformedRequests.checkFieldShape("PUT", "/api/v1/clusters/1/years/2025", TestTokens.council(),
                 "{\"theme\": \"Dân chủ\", \"members\": {\"a\": 1}}", "members");
         assertThat(CleanDatabase.rows(dataSource, "unit") + CleanDatabase.rows(dataSource, "emulation_cluster")).as("nothing stored").isZero();

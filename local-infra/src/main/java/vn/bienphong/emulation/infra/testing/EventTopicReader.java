@@ -72,6 +72,44 @@ public final class EventTopicReader {
         return found;
     }
 
+    /** Where the topic ends now, partition by partition: pass it to {@link #readFrom} to read what comes after. */
+    public static Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, String> consumer = plainConsumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return consumer.endOffsets(partitions);
+        }
+    }
+
+    /**
+     * Every record of the topic from the offsets given (a partition not named: from its beginning), polling
+     * until what was read satisfies {@code done} or the wait runs out.
+     */
+    public static List<ConsumerRecord<String, String>> readFrom(String topic, Map<TopicPartition, Long> from,
+                                                               Predicate<List<ConsumerRecord<String, String>>> done, Duration wait) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = plainConsumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, wait).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            for (TopicPartition partition : partitions) {
+                consumer.seek(partition, from.getOrDefault(partition, 0L));
+            }
+            Instant deadline = Instant.now().plus(wait);
+            while (Instant.now().isBefore(deadline) && !done.test(found)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static KafkaConsumer<String, String> plainConsumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
     /** Sends one raw record and waits for the broker to take it. */
     public static void send(String topic, String key, String value) {
         send(topic, key, value, Map.of());

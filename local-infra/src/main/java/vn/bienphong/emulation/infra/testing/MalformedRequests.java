@@ -24,7 +24,9 @@ public final class MalformedRequests {
     /** Words that would show a Java type, a class name or a library's option to the caller. */
     private static final Pattern JAVA_SPEAK = Pattern.compile(
             "java\\.|Exception|LinkedHashMap|HashMap|ArrayList|Integer|String\\b|Jackson|JsonReadFeature|ALLOW_|REDACTED|Source:"
-                    + "|@Consumes|@Produces|No enum constant|vn\\.bienphong|expected [A-Z][a-z]+[A-Z]|MismatchedInput|\\bat \\[");
+                    + "|@Consumes|@Produces|No enum constant|vn\\.bienphong|expected [A-Z][a-z]+[A-Z]|MismatchedInput|\\bat \\["
+                    + "|Duplicate field|Unexpected end-of-input|Unexpected character|Unrecognized token|VALUE_STRING|START_OBJECT"
+                    + "|END_ARRAY|END_OBJECT|FIELD_NAME|was expecting|Illegal unquoted|Cannot (construct|deserialize)|through reference chain");
 
     private MalformedRequests() {
     }
@@ -42,9 +44,43 @@ public final class MalformedRequests {
         assertProblem(send(method, path, token, ContentType.JSON, "{\"a\": {\"b\": "), 400, "malformed-json");
         assertProblem(send(method, path, token, ContentType.JSON, "{\"a\": 1,,}"), 400, "malformed-json");
 
+        // the other faults a JSON reader finds: each a 400 in our words, whether the JSON or the field is named
+        assertProblem(send(method, path, token, ContentType.JSON, "{'a': 1}"), 400, "malformed-json");
+        assertProblem(send(method, path, token, ContentType.JSON, "{\"a\": tru}"), 400, "malformed-json");
+        for (String body : List.of("{\"a\": \"cut", "[{\"a\": 1}, ", "{\"a\": [1, 2}", "{\"a\": 1 \"b\": 2}", "{\"a\": \"\\q\"}",
+                "{\"a\": 1}}", "", "{\"a\": 1e999999999}", "{\"a\": 0x1F}", "{\"a\": 01}", "{\"a\": \"\u0001\"}")) {
+            assertReadProblem(send(method, path, token, ContentType.JSON, body), body);
+        }
+
         ExtractableResponse<Response> text = send(method, path, token, ContentType.TEXT, "hello");
         assertProblem(text, 415, "unsupported-media-type");
         assertThat(text.jsonPath().getString("detail")).contains("text/plain");
+    }
+
+    /**
+     * A real body of the operation cut short ({@code prefix}, e.g. inside a nested object or a text): a
+     * malformed-json problem saying so, with the line and column, in our words.
+     */
+    public static void checkCutShort(String method, String path, String token, String prefix) {
+        ExtractableResponse<Response> answer = send(method, path, token, ContentType.JSON, prefix);
+        assertProblem(answer, 400, "malformed-json");
+        assertThat(answer.jsonPath().getString("detail")).contains("ends before its JSON is complete").contains("line 1, column");
+    }
+
+    /** A body that gives a field twice (where the service reads JSON strictly): an invalid-input problem naming it. */
+    public static void checkDuplicateField(String method, String path, String token, String body, String field) {
+        ExtractableResponse<Response> answer = send(method, path, token, ContentType.JSON, body);
+        assertProblem(answer, 400, "invalid-input");
+        assertThat(answer.jsonPath().getString("violations[0].field")).isEqualTo(field);
+        assertThat(answer.jsonPath().getString("violations[0].message")).contains("given twice");
+    }
+
+    /** A body that cannot be read: a 400, of the malformed-json or the invalid-input kind, in our words. */
+    private static void assertReadProblem(ExtractableResponse<Response> answer, String body) {
+        assertThat(answer.statusCode()).as(body + " -> " + answer.asString()).isEqualTo(400);
+        assertThat(answer.jsonPath().getString("type")).as(body + " -> " + answer.asString())
+                .isIn(PROBLEM + "malformed-json", PROBLEM + "invalid-input");
+        assertProblem(answer, 400, answer.jsonPath().getString("type").substring(PROBLEM.length()));
     }
 
     /** A field that must hold an object (a map of figures, a nested record) given a list, named in the answer. */

@@ -32,6 +32,15 @@ class MalformedRequestsTest {
         MalformedRequests.checkJsonBody("POST", "/api/v1/reports", TestTokens.system());
         MalformedRequests.checkJsonBody("POST", "/api/v1/reports/batch", TestTokens.system());
         MalformedRequests.checkJsonBody("POST", "/api/v1/metrics", TestTokens.council());
+        MalformedRequests.checkCutShort("POST", "/api/v1/reports", TestTokens.system(),
+                "{\"unitCode\": \"BDBP-LANG-SON\", \"clusterNumber\": 1, \"year\": 2025, \"figures\": {\"crimeCases\": 1, ");
+        MalformedRequests.checkCutShort("POST", "/api/v1/reports", TestTokens.system(),
+                "{\"unitCode\": \"BDBP-LANG-SON\", \"models\": [{\"title\": \"Mô hình");
+        MalformedRequests.checkDuplicateField("POST", "/api/v1/reports", TestTokens.system(),
+                "{\"unitCode\": \"BDBP-LANG-SON\", \"unitCode\": \"BDBP-CAO-BANG\"}", "unitCode");
+        MalformedRequests.checkDuplicateField("POST", "/api/v1/reports", TestTokens.system(),
+                "{\"unitCode\": \"BDBP-LANG-SON\", \"clusterNumber\": 1, \"year\": 2025, \"period\": {\"kind\": \"YEAR\", \"label\": \"2025\"},"
+                        + " \"figures\": {\"crimeCases\": 1, \"crimeCases\": 2}}", "figures.crimeCases");
         MalformedRequests.checkFieldShape("POST", "/api/v1/reports", TestTokens.system(),
                 "{\"unitCode\": \"BDBP-LANG-SON\", \"clusterNumber\": 1, \"year\": 2025,"
                         + " \"period\": {\"kind\": \"YEAR\", \"label\": \"2025\"}, \"figures\": [1, 2]}", "figures");

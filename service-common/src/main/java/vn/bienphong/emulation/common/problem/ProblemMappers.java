@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -198,16 +200,24 @@ public class ProblemMappers {
      * its parts one by one (each item of a batch) and answers each part's fault on its own.
      */
     public static Problem jsonProblem(JsonProcessingException e, String instance) {
-        if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
-            String where = where(e.getLocation());
-            String detail = e instanceof JsonEOFException
+        // a fault of the JSON text itself, also when the reading of a field (a map, a list) wrapped it with its path
+        JsonProcessingException syntax = e instanceof DatabindException && e.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof DatabindException) ? cause : e;
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        if (!(syntax instanceof DatabindException)) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(syntax.getOriginalMessage()));
+            if (duplicate.find()) {
+                String name = field.isEmpty() || field.endsWith(duplicate.group(1)) ? (field.isEmpty() ? duplicate.group(1) : field)
+                        : field + "." + duplicate.group(1);
+                return invalidInput(name, "is given twice; give each field once", instance);
+            }
+            String where = where(syntax.getLocation()) + (field.isEmpty() ? "" : " in " + field);
+            String detail = syntax instanceof JsonEOFException || String.valueOf(syntax.getOriginalMessage()).contains("end-of-input")
                     ? "the body ends before its JSON is complete" + where
                     : "the body is not valid JSON" + where
                             + " (numbers are written plainly, text in double quotes; NaN, Infinity and comments are not JSON)";
             return new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400, detail, instance, List.of());
         }
-        JsonMappingException mapping = (JsonMappingException) e;
-        String field = jsonPath(mapping.getPath());
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = jsonPath(unknown.getPath());
@@ -216,14 +226,23 @@ public class ProblemMappers {
             message = "cannot read '" + invalid.getValue() + "' as " + describe(invalid.getTargetType());
         } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             message = "expected " + describe(mismatched.getTargetType());
+        } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
+                    "the body ends before its JSON is complete" + where(e.getLocation()), instance, List.of());
         } else {
-            message = e.getOriginalMessage() == null ? "has a value that cannot be read" : e.getOriginalMessage();
+            // whatever else the reader says names its own types and options: the caller gets the field and what to do
+            LOG.debugf("unreadable JSON value at %s: %s", field, e.getOriginalMessage());
+            message = "has a value that cannot be read; see the request body's schema in the OpenAPI document";
         }
-        if (field.isEmpty()) {
-            field = "(body)";
-        }
-        return new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 400, field + ": " + message, instance,
-                List.of(new Problem.Violation(field, message)));
+        return invalidInput(field, message, instance);
+    }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
+
+    private static Problem invalidInput(String field, String message, String instance) {
+        String named = field.isEmpty() ? "(body)" : field;
+        return new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 400, named + ": " + message, instance,
+                List.of(new Problem.Violation(named, message)));
     }
 
     private static String where(JsonLocation location) {
