@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.idempotency.IdempotentRequests;
 import vn.bienphong.emulation.common.security.Roles;
@@ -41,7 +44,8 @@ public class MetricResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The whole catalogue, by code")
+    @APIResponse(responseCode = "200", description = "Every metric, by code")
+    @Operation(operationId = "listMetrics", summary = "The whole catalogue, by code")
     public List<MetricDtos.Metric> listMetrics() {
         return metrics.listMetrics().stream().map(MetricDtos.Metric::of).toList();
     }
@@ -49,14 +53,19 @@ public class MetricResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "One metric")
+    @APIResponse(responseCode = "200", description = "The metric")
+    @APIResponse(responseCode = "404", description = "No metric with this code")
+    @Operation(operationId = "getMetric", summary = "One metric")
     public MetricDtos.Metric getMetric(@PathParam("code") String code) {
         return MetricDtos.Metric.of(metrics.getMetric(code));
     }
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Define a metric")
+    @APIResponse(responseCode = "201", description = "The metric, defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricDtos.Metric.class)))
+    @APIResponse(responseCode = "409", description = "A metric with this code exists already, or the Idempotency-Key was used before with a different request")
+    @Operation(operationId = "defineMetric", summary = "Define a metric")
     public Response defineMetric(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") MetricDtos.NewMetric request) {
         return idempotent.create("metrics", idempotencyKey, request, () -> {
@@ -68,7 +77,9 @@ public class MetricResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
+    @APIResponse(responseCode = "200", description = "The metric as changed")
+    @APIResponse(responseCode = "404", description = "No metric with this code")
+    @Operation(operationId = "changeMetric", summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
     public MetricDtos.Metric changeMetric(@PathParam("code") String code,
                                           @Valid @NotNull(message = "a JSON body is required") MetricDtos.MetricChange change) {
         return MetricDtos.Metric.of(metrics.changeMetric(code, change.command()));
