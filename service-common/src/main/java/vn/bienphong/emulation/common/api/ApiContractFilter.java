@@ -63,6 +63,7 @@ public class ApiContractFilter implements OASFilter {
         }
         Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
         ensureProblemSchema(components);
+        realisticTimes(schemas);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -110,7 +111,7 @@ public class ApiContractFilter implements OASFilter {
             }
         }
 
-        if (method == PathItem.HttpMethod.GET && given.containsKey("200")) {
+        if (method == PathItem.HttpMethod.GET && given.containsKey("200") && !isStream(given.get("200"))) {
             addHeader(given.get("200"), "ETag", "A digest of the representation; send it back in If-None-Match", null);
             if (!given.containsKey("304")) {
                 APIResponse notModified = OASFactory.createAPIResponse()
@@ -162,6 +163,12 @@ public class ApiContractFilter implements OASFilter {
             }
         }
         sort(responses);
+    }
+
+    /** A stream of Server-Sent Events: no ETag, no 304 ({@link EntityTags} leaves streams alone). */
+    private static boolean isStream(APIResponse ok) {
+        return ok.getContent() != null && ok.getContent().getMediaTypes() != null && !ok.getContent().getMediaTypes().isEmpty()
+                && ok.getContent().getMediaTypes().keySet().stream().allMatch(type -> type.startsWith("text/event-stream"));
     }
 
     /** Adds the problem+json answer for a status, or completes the one a resource declared (its description wins). */
@@ -393,7 +400,10 @@ public class ApiContractFilter implements OASFilter {
             return own;
         }
         if (schema.getRef() != null) {
-            return compose(resolve(schema, schemas), schemas, depth + 1);
+            Schema target = resolve(schema, schemas);
+            // a shared scalar (OffsetDateTime, UUID) alone says nothing of the object it is in: only the examples of our own types count
+            boolean scalar = target != null && target.getProperties() == null && target.getItems() == null;
+            return scalar && depth > 0 ? null : compose(target, schemas, depth + 1);
         }
         if (schema.getItems() != null) {
             Object item = compose(schema.getItems(), schemas, depth + 1);
@@ -405,11 +415,18 @@ public class ApiContractFilter implements OASFilter {
                 Object value = compose(p.getValue(), schemas, depth + 1);
                 if (value != null) {
                     object.put(p.getKey(), value);
+                } else if (isStructure(p.getValue(), schemas)) {
+                    return null; // an example without its lists and nested objects would mislead
                 }
             }
             return object.isEmpty() ? null : object;
         }
         return null;
+    }
+
+    private static boolean isStructure(Schema schema, Map<String, Schema> schemas) {
+        Schema target = resolve(schema, schemas);
+        return target != null && (target.getItems() != null || target.getProperties() != null);
     }
 
     private static Object ownExample(Schema schema) {
@@ -451,6 +468,18 @@ public class ApiContractFilter implements OASFilter {
             responses.removeAPIResponse(code);
         }
         sorted.forEach(responses::addAPIResponse);
+    }
+
+    /** The shared date and time schemas show a time of ours (Indochina time), not the library's sample of another zone. */
+    private static void realisticTimes(Map<String, Schema> schemas) {
+        Schema dateTime = schemas.get("OffsetDateTime");
+        if (dateTime != null) {
+            dateTime.setExamples(List.of("2025-09-26T16:00:00+07:00"));
+        }
+        Schema date = schemas.get("LocalDate");
+        if (date != null) {
+            date.setExamples(List.of("2025-09-26"));
+        }
     }
 
     /** The shared Problem schema: described, with an example, whether or not a resource referred to it already. */
