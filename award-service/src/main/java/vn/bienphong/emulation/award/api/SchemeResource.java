@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.service.SchemeService;
@@ -39,7 +42,8 @@ public class SchemeResource {
     }
 
     @GET
-    @Operation(summary = "The scheme of a cluster and year", description = "The default scheme (isDefault) when the cluster has none.")
+    @APIResponse(responseCode = "200", description = "The scheme")
+    @Operation(operationId = "getScheme", summary = "The scheme of a cluster and year", description = "The default scheme (isDefault) when the cluster has none.")
     public SchemeDtos.Scheme get(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                  @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year) {
         return schemes.get(cluster, year);
@@ -47,7 +51,11 @@ public class SchemeResource {
 
     @PUT
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Set or change the scheme", description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change.")
+    @APIResponse(responseCode = "200", description = "The scheme as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.Scheme.class)))
+    @APIResponse(responseCode = "201", description = "The scheme, set for the first time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.Scheme.class)))
+    @Operation(operationId = "setScheme", summary = "Set or change the scheme", description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change.")
     public Response put(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                         @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                         @Valid @NotNull(message = "a JSON body is required") SchemeDtos.SchemeRequest request) {
@@ -59,7 +67,8 @@ public class SchemeResource {
 
     @GET
     @Path("/adjustments")
-    @Operation(summary = "Bonus, penalty and inspection points recorded for the cluster and year")
+    @APIResponse(responseCode = "200", description = "Every adjustment, oldest first")
+    @Operation(operationId = "listAdjustments", summary = "Bonus, penalty and inspection points recorded for the cluster and year")
     public List<SchemeDtos.AdjustmentView> adjustments(@PathParam("cluster") int cluster, @PathParam("year") int year) {
         return schemes.adjustments(cluster, year);
     }
@@ -67,7 +76,10 @@ public class SchemeResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
+    @APIResponse(responseCode = "201", description = "The adjustment, recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.AdjustmentView.class)))
+    @APIResponse(responseCode = "422", description = "The unit is not a member of the cluster that year, or inspection points without a qualitative criterion")
+    @Operation(operationId = "addAdjustment", summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
     public Response addAdjustment(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                   @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                   @Valid @NotNull(message = "a JSON body is required") SchemeDtos.AdjustmentRequest request) {
