@@ -291,9 +291,46 @@ public final class OpenApiContract {
         int n = Math.min(e.length, a.length);
         for (int i = 0; i < n; i++) {
             if (!e[i].equals(a[i])) {
-                return "  line " + (i + 1) + "\n  committed: " + e[i] + "\n  served:    " + a[i];
+                return "  at " + yamlPath(a, i) + " (line " + (i + 1) + ")\n  committed: " + e[i] + "\n  served:    " + a[i];
             }
         }
-        return "  the committed document has " + e.length + " lines, the served one " + a.length;
+        return "  at " + yamlPath(e.length > a.length ? e : a, n) + ": the committed document has " + e.length
+                + " lines, the served one " + a.length;
+    }
+
+    /** The keys that enclose a line of the YAML, e.g. {@code paths > /api/v1/units > post > responses > "201"}. */
+    static String yamlPath(String[] lines, int index) {
+        List<String> keys = new ArrayList<>();
+        int indent = index < lines.length ? indentOf(lines[index]) : 0;
+        if (index < lines.length) {
+            keys.add(keyOf(lines[index]));
+        }
+        for (int i = Math.min(index, lines.length) - 1; i >= 0 && indent > 0; i--) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("- ") || line.strip().equals("-")) {
+                continue;
+            }
+            int own = indentOf(line);
+            if (own < indent && line.strip().contains(":")) {
+                keys.add(0, keyOf(line));
+                indent = own;
+            }
+        }
+        keys.removeIf(String::isEmpty);
+        return String.join(" > ", keys);
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String keyOf(String line) {
+        String s = line.strip();
+        int colon = s.indexOf(':');
+        return colon < 0 ? "" : s.substring(0, colon);
     }
 }
