@@ -212,12 +212,16 @@ public class ApiContractFilter implements OASFilter {
         return Set.of("Not Authorized", "Not Allowed", "Bad Request", "Not Found").contains(description);
     }
 
-    /** {@code A unit with this code exists already} → {@code a unit with this code exists already}. */
+    /** {@code A unit with this code exists already, or ...} → {@code a unit with this code exists already}. */
     private static String detailFrom(String description) {
         if (description == null || description.isBlank()) {
             return "no such resource";
         }
         String d = description.strip();
+        int alternative = d.indexOf(", or ");
+        if (alternative > 0) {
+            d = d.substring(0, alternative); // the example shows one case of those the description lists
+        }
         if (d.length() > 1 && Character.isUpperCase(d.charAt(0)) && !Character.isUpperCase(d.charAt(1))) {
             d = Character.toLowerCase(d.charAt(0)) + d.substring(1);
         }
