@@ -51,7 +51,8 @@ public class AwardResource {
 
     @GET
     @Path("/nominations")
-    @Operation(summary = "List nominations", description = "Optionally of one cluster, year and status (PROPOSED, APPROVED, REJECTED).")
+    @APIResponse(responseCode = "200", description = "A page of nominations")
+    @Operation(operationId = "listNominations", summary = "List nominations", description = "Optionally of one cluster, year and status (PROPOSED, APPROVED, REJECTED).")
     public Page<AwardDtos.Nomination> nominations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                                   @QueryParam("status") NominationStatus status,
                                                   @Valid @BeanParam PageRequest page) {
@@ -60,7 +61,9 @@ public class AwardResource {
 
     @GET
     @Path("/nominations/{id}")
-    @Operation(summary = "A nomination")
+    @APIResponse(responseCode = "200", description = "The nomination")
+    @APIResponse(responseCode = "404", description = "No nomination with this id")
+    @Operation(operationId = "getNomination", summary = "A nomination")
     public AwardDtos.Nomination nomination(@PathParam("id") UUID id) {
         return AwardMapping.nomination(nominations.get(id));
     }
@@ -70,7 +73,9 @@ public class AwardResource {
     @RolesAllowed(Roles.COUNCIL)
     @APIResponse(responseCode = "200", description = "The nomination as decided",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardDtos.Nomination.class)))
-    @Operation(summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
+    @APIResponse(responseCode = "404", description = "No nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination was decided already")
+    @Operation(operationId = "decideNomination", summary = "The council approves or rejects a nomination", description = "With the decision number and date; once. Publishes nomination-decided.v1.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") AwardDtos.DecisionRequest request) {
         return idempotent.act("nomination-decisions/" + id, idempotencyKey, request,
@@ -80,7 +85,9 @@ public class AwardResource {
     @POST
     @Path("/commendations")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Record a commendation", description = "Of a collective or individuals; publishes commendation-recorded.v1. An award a scheme rewards (awardCode) adds its bonus to the unit's score.")
+    @APIResponse(responseCode = "201", description = "The commendation, recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardDtos.Commendation.class)))
+    @Operation(operationId = "recordCommendation", summary = "Record a commendation", description = "Of a collective or individuals; publishes commendation-recorded.v1. An award a scheme rewards (awardCode) adds its bonus to the unit's score.")
     public Response record(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") AwardDtos.NewCommendation request) {
         return idempotent.create("commendations", idempotencyKey, request, () -> {
@@ -91,7 +98,8 @@ public class AwardResource {
 
     @GET
     @Path("/commendations")
-    @Operation(summary = "List commendations", description = "Optionally of one cluster and/or year.")
+    @APIResponse(responseCode = "200", description = "A page of commendations")
+    @Operation(operationId = "listCommendations", summary = "List commendations", description = "Optionally of one cluster and/or year.")
     public Page<AwardDtos.Commendation> commendations(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                                       @Valid @BeanParam PageRequest page) {
         return Paging.page(commendations.list(cluster, year, page.page, page.size), page, AwardMapping::commendation);
@@ -99,14 +107,17 @@ public class AwardResource {
 
     @GET
     @Path("/commendations/{id}")
-    @Operation(summary = "A commendation")
+    @APIResponse(responseCode = "200", description = "The commendation")
+    @APIResponse(responseCode = "404", description = "No commendation with this id")
+    @Operation(operationId = "getCommendation", summary = "A commendation")
     public AwardDtos.Commendation commendation(@PathParam("id") UUID id) {
         return AwardMapping.commendation(commendations.get(id));
     }
 
     @GET
     @Path("/commendations/summary")
-    @Operation(summary = "How many collectives and individuals were commended in a cluster and year")
+    @APIResponse(responseCode = "200", description = "The counts, in all and by award")
+    @Operation(operationId = "getCommendationSummary", summary = "How many collectives and individuals were commended in a cluster and year")
     public AwardDtos.CommendationSummary summary(@QueryParam("cluster") @NotNull(message = "is required") Integer cluster,
                                                  @QueryParam("year") @NotNull(message = "is required") Integer year) {
         return AwardMapping.summary(commendations.summary(cluster, year));

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.common.api.EmulationYears;
 import vn.bienphong.emulation.award.domain.BallotQuestion;
 
@@ -32,6 +33,8 @@ public final class BallotDtos {
      * proposed when its votes pass {@code threshold} of the eligible voters (default 0.5, "more
      * than half"; {@code thresholdInclusive} for "at least").
      */
+    @Schema(examples = """
+            {"id": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2}""")
     public record QuestionRequest(
             @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String id,
             @NotNull(message = "is required: AWARD or NEXT_CHAIR") BallotQuestion.Kind kind,
@@ -44,6 +47,11 @@ public final class BallotDtos {
             List<@NotNull(message = "must be a unit code") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String> candidates) {
     }
 
+    @Schema(examples = """
+            {"clusterNumber": 1, "year": 2025, "conferenceDate": "2025-09-26", "place": "Bộ Chỉ huy BĐBP tỉnh Lạng Sơn",
+             "questions": [{"id": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2},
+                           {"id": "chair", "kind": "NEXT_CHAIR", "quota": 1}],
+             "quorum": 0.6667, "rotateIfNoneElected": true}""")
     public record OpenBallot(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
             @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
@@ -62,27 +70,47 @@ public final class BallotDtos {
      * How to close a ballot (the body is optional): {@code void} true, by the council only, closes a
      * ballot that has not reached its quorum as void: nobody proposed, no flag handed over.
      */
+    @Schema(examples = """
+            {"void": false}""")
     public record CloseBallot(@com.fasterxml.jackson.annotation.JsonProperty("void") Boolean voided) {
     }
 
     /** A ballot paper: for each question id, the candidates chosen (at most the quota; none is a blank answer). */
+    @Schema(examples = """
+            {"unitCode": "BDBP-HAI-PHONG", "choices": {"btl": ["BDBP-QUANG-NINH", "BDBP-LANG-SON"], "chair": ["BDBP-CAO-BANG"]}}""")
     public record Vote(
             @NotNull(message = "is required") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
             @NotNull(message = "is required") Map<@NotNull String, @NotNull(message = "must list the chosen candidates") List<@NotNull(message = "must be a unit code") String>> choices) {
     }
 
+    @Schema(examples = """
+            {"ballotId": "9b2e4c1a-5d3f-4e8b-a6c7-1f0d2e3b4a59", "unitCode": "BDBP-HAI-PHONG", "castAt": "2025-09-26T14:05:00+07:00", "ballotsCast": 3}""")
     public record VoteReceipt(UUID ballotId, String unitCode, OffsetDateTime castAt, int ballotsCast) {
     }
 
+    @Schema(examples = """
+            {"id": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": ["BDBP-LANG-SON", "BDBP-QUANG-NINH", "BDBP-CAO-BANG", "BDBP-HAI-PHONG", "BDBP-HUNG-YEN", "BDBP-NINH-BINH"]}""")
     public record Question(String id, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
                            String thresholdRule, List<String> candidates) {
     }
 
+    @Schema(examples = """
+            {"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "votes": 5, "share": 0.8333, "passedThreshold": true, "proposed": true}""")
     public record CandidateResult(String unitCode, String unitName, int votes, BigDecimal share, boolean passedThreshold,
                                   boolean proposed) {
     }
 
     /** A question's tally; {@code outcome} says in words who was proposed and why (or why nobody). */
+    @Schema(examples = """
+            {"questionId": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": [{"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "votes": 5, "share": 0.8333, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "votes": 4, "share": 0.6667, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-CAO-BANG", "unitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "votes": 2, "share": 0.3333, "passedThreshold": false, "proposed": false}],
+             "proposed": ["BDBP-QUANG-NINH", "BDBP-LANG-SON"], "tieDecision": null,
+             "outcome": "BDBP-QUANG-NINH and BDBP-LANG-SON proposed: more than 0.5 of the eligible voters, within the quota of 2"}""")
     public record QuestionResult(String questionId, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
                                  String thresholdRule, List<CandidateResult> candidates, List<String> proposed,
                                  String tieDecision, String outcome) {
@@ -93,11 +121,39 @@ public final class BallotDtos {
      * rule) against the papers cast and {@code validity} in words, each question's tally, and what
      * happens to the chair flag ({@code chairFlag} ELECTED, ROTATION or NONE, with its reason).
      */
+    @Schema(examples = """
+            {"closedAt": "2025-09-26T15:30:00+07:00", "eligibleVoters": 6, "ballotsCast": 6, "questions": [{"questionId": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": [{"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "votes": 5, "share": 0.8333, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "votes": 4, "share": 0.6667, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-CAO-BANG", "unitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "votes": 2, "share": 0.3333, "passedThreshold": false, "proposed": false}],
+             "proposed": ["BDBP-QUANG-NINH", "BDBP-LANG-SON"], "tieDecision": null,
+             "outcome": "BDBP-QUANG-NINH and BDBP-LANG-SON proposed: more than 0.5 of the eligible voters, within the quota of 2"}],
+             "nextChairUnitCode": "BDBP-CAO-BANG", "void": false, "papersNeeded": 4, "quorumRule": "two thirds of the eligible voters",
+             "validity": "valid: 6 of 6 papers cast, quorum 4 (two thirds of the eligible voters)", "chairFlag": "ELECTED",
+             "chairFlagReason": "BDBP-CAO-BANG elected by the NEXT_CHAIR question"}""")
     public record Results(OffsetDateTime closedAt, int eligibleVoters, int ballotsCast, List<QuestionResult> questions,
                           String nextChairUnitCode, @com.fasterxml.jackson.annotation.JsonProperty("void") boolean voided,
                           Integer papersNeeded, String quorumRule, String validity, String chairFlag, String chairFlagReason) {
     }
 
+    @Schema(examples = """
+            {"id": "9b2e4c1a-5d3f-4e8b-a6c7-1f0d2e3b4a59", "clusterNumber": 1, "year": 2025, "status": "CLOSED",
+             "conferenceDate": "2025-09-26", "place": "Bộ Chỉ huy BĐBP tỉnh Lạng Sơn", "questions": [{"id": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": ["BDBP-LANG-SON", "BDBP-QUANG-NINH", "BDBP-CAO-BANG", "BDBP-HAI-PHONG", "BDBP-HUNG-YEN", "BDBP-NINH-BINH"]}],
+             "eligibleVoters": 6, "ballotsCast": 6, "papersNeeded": 4, "quorumRule": "two thirds of the eligible voters",
+             "rotateIfNoneElected": true, "openedAt": "2025-09-26T13:30:00+07:00", "openedBy": "unit-BDBP-LANG-SON",
+             "closedAt": "2025-09-26T15:30:00+07:00", "results": {"closedAt": "2025-09-26T15:30:00+07:00", "eligibleVoters": 6, "ballotsCast": 6, "questions": [{"questionId": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": [{"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "votes": 5, "share": 0.8333, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "votes": 4, "share": 0.6667, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-CAO-BANG", "unitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "votes": 2, "share": 0.3333, "passedThreshold": false, "proposed": false}],
+             "proposed": ["BDBP-QUANG-NINH", "BDBP-LANG-SON"], "tieDecision": null,
+             "outcome": "BDBP-QUANG-NINH and BDBP-LANG-SON proposed: more than 0.5 of the eligible voters, within the quota of 2"}],
+             "nextChairUnitCode": "BDBP-CAO-BANG", "void": false, "papersNeeded": 4, "quorumRule": "two thirds of the eligible voters",
+             "validity": "valid: 6 of 6 papers cast, quorum 4 (two thirds of the eligible voters)", "chairFlag": "ELECTED",
+             "chairFlagReason": "BDBP-CAO-BANG elected by the NEXT_CHAIR question"}}""")
     public record Ballot(UUID id, int clusterNumber, int year, String status, LocalDate conferenceDate, String place,
                          List<Question> questions, int eligibleVoters, int ballotsCast, int papersNeeded, String quorumRule,
                          boolean rotateIfNoneElected, OffsetDateTime openedAt, String openedBy, OffsetDateTime closedAt,
@@ -105,6 +161,21 @@ public final class BallotDtos {
     }
 
     /** The minutes (biên bản) of a closed ballot, for the nomination dossier. */
+    @Schema(examples = """
+            {"ballotId": "9b2e4c1a-5d3f-4e8b-a6c7-1f0d2e3b4a59", "clusterNumber": 1, "clusterName": "Cụm thi đua số 1 BĐBP", "year": 2025,
+             "conferenceDate": "2025-09-26", "place": "Bộ Chỉ huy BĐBP tỉnh Lạng Sơn", "openedAt": "2025-09-26T13:30:00+07:00",
+             "closedAt": "2025-09-26T15:30:00+07:00", "eligibleVoters": 6,
+             "eligibleVoterUnits": ["BDBP-LANG-SON", "BDBP-CAO-BANG", "BDBP-QUANG-NINH", "BDBP-HAI-PHONG", "BDBP-HUNG-YEN", "BDBP-NINH-BINH"],
+             "ballotsCast": 6, "papersNeeded": 4, "quorumRule": "two thirds of the eligible voters", "void": false,
+             "validity": "valid: 6 of 6 papers cast, quorum 4 (two thirds of the eligible voters)", "questions": [{"questionId": "btl", "kind": "AWARD", "award": "Cờ thi đua của Bộ Tư lệnh BĐBP", "quota": 2, "threshold": 0.5,
+             "thresholdRule": "more than 0.5 of the eligible voters",
+             "candidates": [{"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "votes": 5, "share": 0.8333, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "votes": 4, "share": 0.6667, "passedThreshold": true, "proposed": true},
+                            {"unitCode": "BDBP-CAO-BANG", "unitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "votes": 2, "share": 0.3333, "passedThreshold": false, "proposed": false}],
+             "proposed": ["BDBP-QUANG-NINH", "BDBP-LANG-SON"], "tieDecision": null,
+             "outcome": "BDBP-QUANG-NINH and BDBP-LANG-SON proposed: more than 0.5 of the eligible voters, within the quota of 2"}],
+             "nextChairUnitCode": "BDBP-CAO-BANG", "nextChairUnitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "chairFlag": "ELECTED",
+             "chairFlagReason": "BDBP-CAO-BANG elected by the NEXT_CHAIR question"}""")
     public record Minutes(UUID ballotId, int clusterNumber, String clusterName, int year, LocalDate conferenceDate,
                           String place, OffsetDateTime openedAt, OffsetDateTime closedAt, int eligibleVoters,
                           List<String> eligibleVoterUnits, int ballotsCast, Integer papersNeeded, String quorumRule,

@@ -50,7 +50,12 @@ public class BallotResource {
 
     @POST
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
-    @Operation(summary = "Open the ballot of a cluster for the year",
+    @APIResponse(responseCode = "201", description = "The ballot, open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.Ballot.class)))
+    @APIResponse(responseCode = "403", description = "Not the unit holding the chair of the cluster that year, nor the council")
+    @APIResponse(responseCode = "409", description = "The cluster has a ballot for the year already, or the Idempotency-Key was used before with a different request")
+    @APIResponse(responseCode = "422", description = "The cluster has no members known for the year, or a candidate is not a member")
+    @Operation(operationId = "openBallot", summary = "Open the ballot of a cluster for the year",
             description = "By the unit holding the chair of that cluster for that year (as cluster-service last said), with its own unit token, or by the council. The eligible voters are the cluster's members for the year; candidates default to them, in the order of the standings. A question's quota is 1 to its number of candidates. quorum: the share of the eligible voters that must cast a paper for the ballot to count (more than 0, at most 1; two thirds by default). rotateIfNoneElected: when the NEXT_CHAIR question elects nobody, the flag passes by the rotation order (otherwise it is not handed over).")
     public Response open(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull(message = "a JSON body is required") BallotDtos.OpenBallot request) {
@@ -61,7 +66,8 @@ public class BallotResource {
     }
 
     @GET
-    @Operation(summary = "List ballots", description = "Optionally of one cluster and/or year.")
+    @APIResponse(responseCode = "200", description = "A page of ballots")
+    @Operation(operationId = "listBallots", summary = "List ballots", description = "Optionally of one cluster and/or year.")
     public Page<BallotDtos.Ballot> list(@QueryParam("cluster") Integer cluster, @QueryParam("year") Integer year,
                                         @Valid @BeanParam PageRequest page) {
         return Paging.page(queries.list(cluster, year, page.page, page.size), page, BallotMapping::ballot);
@@ -69,7 +75,9 @@ public class BallotResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A ballot: its questions, how many voted, and its results once closed (counts only)")
+    @APIResponse(responseCode = "200", description = "The ballot")
+    @APIResponse(responseCode = "404", description = "No ballot with this id")
+    @Operation(operationId = "getBallot", summary = "A ballot: its questions, how many voted, and its results once closed (counts only)")
     public BallotDtos.Ballot get(@PathParam("id") UUID id) {
         return BallotMapping.ballot(queries.get(id));
     }
@@ -77,7 +85,13 @@ public class BallotResource {
     @POST
     @Path("/{id}/votes")
     @RolesAllowed(Roles.UNIT)
-    @Operation(summary = "Cast a unit's ballot",
+    @APIResponse(responseCode = "201", description = "The paper, cast",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.VoteReceipt.class)))
+    @APIResponse(responseCode = "403", description = "A unit token casting another unit's paper, or a role that does not vote")
+    @APIResponse(responseCode = "404", description = "No ballot with this id")
+    @APIResponse(responseCode = "409", description = "The ballot is closed, or the unit has voted already")
+    @APIResponse(responseCode = "422", description = "More choices than the quota, a choice that is not a candidate, or a unit that is not a member")
+    @Operation(operationId = "castVote", summary = "Cast a unit's ballot",
             description = "Once per member unit, at most the quota per question, only the question's candidates; a unit votes for itself only, with its own token (a secret ballot is cast by nobody else: not a command system, not the council). The choices are kept apart from the voter.")
     public Response vote(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull(message = "a JSON body is required") BallotDtos.Vote vote) {
@@ -92,7 +106,10 @@ public class BallotResource {
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
     @APIResponse(responseCode = "200", description = "The ballot, closed (or as it was closed before)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.Ballot.class)))
-    @Operation(summary = "Close and tally the ballot",
+    @APIResponse(responseCode = "403", description = "Not the unit holding the chair, nor the council (only the council closes as void)")
+    @APIResponse(responseCode = "404", description = "No ballot with this id")
+    @APIResponse(responseCode = "409", description = "Below its quorum: 3 of 6 papers cast, quorum 4 (two thirds of the eligible voters)")
+    @Operation(operationId = "closeBallot", summary = "Close and tally the ballot",
             description = "By the unit holding the chair of the cluster for the ballot's year, or the council. Below its quorum closing is refused (409) unless the council closes it as void (body {\"void\": true}): nobody is proposed and no flag handed over. Otherwise proposes the candidates that pass the threshold within the quota (a tie at the quota's edge is decided by the standings), creates the nominations and publishes ballot-closed.v1. Closing again changes nothing.")
     public Response close(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                           BallotDtos.CloseBallot request) {
@@ -103,7 +120,7 @@ public class BallotResource {
 
     @GET
     @Path("/{id}/minutes")
-    @Operation(summary = "The minutes (biên bản) of a closed ballot, as JSON")
+    @Operation(operationId = "getBallotMinutes", summary = "The minutes (biên bản) of a closed ballot, as JSON")
     public BallotDtos.Minutes minutes(@PathParam("id") UUID id) {
         return BallotMapping.minutes(queries.minutes(id));
     }
@@ -111,7 +128,7 @@ public class BallotResource {
     @GET
     @Path("/{id}/minutes")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The minutes (biên bản) of a closed ballot, as a printable page")
+    @Operation(operationId = "getBallotMinutes", summary = "The minutes (biên bản) of a closed ballot, as a printable page")
     public String minutesPage(@PathParam("id") UUID id) {
         return MinutesPage.render(BallotMapping.minutes(queries.minutes(id)));
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.domain.Eligibility;
 import vn.bienphong.emulation.award.domain.EligibilityRule;
@@ -54,12 +55,18 @@ public final class CatalogueDtos {
             @NotNull(message = "is required") @Size(min = 1, max = 100, message = "names 1 to 100 nominees") List<@Valid @NotNull(message = "must be a nominee") NomineeRequest> nominees) {
     }
 
+    @Schema(examples = """
+            {"rule": "STANDINGS_RANK", "requirement": "ranked at most 1 in its cluster", "met": true, "reason": "ranked 1 of 6 in cluster 1, 2025",
+             "source": "Nghị định 98/2023/NĐ-CP"}""")
     public record RuleCheck(String rule, String requirement, boolean met, String reason, String source) {
         static RuleCheck of(RuleResult r) {
             return new RuleCheck(r.rule(), r.requirement(), r.met(), r.reason(), r.source());
         }
     }
 
+    @Schema(examples = """
+            {"awardCode": "MINISTRY_FLAG", "nominee": "BDBP-QUANG-NINH", "eligible": true, "rules": [{"rule": "STANDINGS_RANK", "requirement": "ranked at most 1 in its cluster", "met": true, "reason": "ranked 1 of 6 in cluster 1, 2025",
+             "source": "Nghị định 98/2023/NĐ-CP"}]}""")
     public record Verdict(String awardCode, String nominee, boolean eligible, List<RuleCheck> rules) {
         static Verdict of(Eligibility.Verdict v) {
             return new Verdict(v.awardCode(), v.nominee(), v.eligible(), v.rules().stream().map(RuleCheck::of).toList());

@@ -55,7 +55,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/awards")
-    @Operation(summary = "The award catalogue", description = "Every form of commendation and emulation title: code, Vietnamese name, "
+    @Operation(operationId = "listAwards", summary = "The award catalogue", description = "Every form of commendation and emulation title: code, Vietnamese name, "
             + "for collectives or individuals, the level that decides it, yearly or ad hoc, the heading printed on its certificate, its eligibility rules.")
     @APIResponse(responseCode = "200", description = "A page of the catalogue, in its order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
@@ -70,7 +70,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/awards/{code}")
-    @Operation(summary = "One award of the catalogue")
+    @Operation(operationId = "getAward", summary = "One award of the catalogue")
     @APIResponse(responseCode = "200", description = "The award",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.Award.class),
                     examples = @ExampleObject(name = "the ministry's flag", value = CommendationExamples.AWARD)))
@@ -87,7 +87,7 @@ public class CatalogueResource {
     @PUT
     @Path("/awards/{code}/rules")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Configure an award's eligibility rules", description = "Replaces them all; each rule names its kind, parameters and legal source.")
+    @Operation(operationId = "configureAwardRules", summary = "Configure an award's eligibility rules", description = "Replaces them all; each rule names its kind, parameters and legal source.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.RulesRequest.class),
             examples = @ExampleObject(name = "three consecutive years", value = CommendationExamples.RULES)))
     @APIResponse(responseCode = "200", description = "The award with its new rules",
@@ -118,7 +118,7 @@ public class CatalogueResource {
 
     @POST
     @Path("/eligibility")
-    @Operation(summary = "Check nominees against awards", description = "For each nominee and award: each rule of the award met or not, "
+    @Operation(operationId = "checkEligibility", summary = "Check nominees against awards", description = "For each nominee and award: each rule of the award met or not, "
             + "and why, from the standings, the ballots, the penalties and the commendations the service holds. Stores nothing.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.EligibilityRequest.class),
             examples = @ExampleObject(name = "Lạng Sơn for the ministry's flag", value = CommendationExamples.ELIGIBILITY_REQUEST)))

@@ -27,25 +27,25 @@ final class CommendationExamples {
                         "reason": "BDBP-LANG-SON ranks 1 in its cluster in 2025", "source": "Luật Thi đua, khen thưởng số 06/2022/QH15"}]}]}""";
 
     static final String NOT_FOUND = """
-            {"type": "about:blank", "title": "Not found", "status": 404, "detail": "no award GOLD_STAR in the catalogue", "instance": "/api/v1/awards/GOLD_STAR"}""";
+            {"type": "urn:bienphong:emulation:problem:not-found", "title": "Not found", "status": 404, "detail": "no award GOLD_STAR in the catalogue", "instance": "/api/v1/awards/GOLD_STAR"}""";
 
     static final String INVALID = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "nominees[0].unitCode: is required",
+            {"type": "urn:bienphong:emulation:problem:invalid-input", "title": "Invalid input", "status": 400, "detail": "nominees[0].unitCode: is required",
              "instance": "/api/v1/eligibility", "violations": [{"field": "nominees[0].unitCode", "message": "is required"}]}""";
 
     static final String RULE_BROKEN = """
-            {"type": "about:blank", "title": "Rule of the emulation work not met", "status": 422,
+            {"type": "urn:bienphong:emulation:problem:rule-not-met", "title": "Rule of the emulation work not met", "status": 422,
              "detail": "the nominee does not meet the award's eligibility rules; the council forwards it only with an override reason", "instance": "/api/v1/dossiers/3f1c.../forward"}""";
 
     static final String CONFLICT = """
-            {"type": "about:blank", "title": "Conflict", "status": 409, "detail": "a dossier decided cannot be received; only one resubmitted or submitted",
+            {"type": "urn:bienphong:emulation:problem:conflict", "title": "Conflict", "status": 409, "detail": "a dossier decided cannot be received; only one resubmitted or submitted",
              "instance": "/api/v1/dossiers/3f1c.../receive"}""";
 
     static final String UNAUTHORIZED = """
-            {"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "a valid bearer token is required", "instance": "/api/v1/awards"}""";
+            {"type": "urn:bienphong:emulation:problem:unauthorized", "title": "Unauthorized", "status": 401, "detail": "a valid bearer token is required", "instance": "/api/v1/awards"}""";
 
     static final String FORBIDDEN = """
-            {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "RECEIVE is for the council, not the unit", "instance": "/api/v1/dossiers/3f1c.../receive"}""";
+            {"type": "urn:bienphong:emulation:problem:forbidden", "title": "Forbidden", "status": 403, "detail": "RECEIVE is for the council, not the unit", "instance": "/api/v1/dossiers/3f1c.../receive"}""";
 
     static final String DOSSIER_REQUEST = """
             {"clusterNumber": 1, "year": 2025, "awardCode": "COMMANDER_CERTIFICATE", "recipientKind": "INDIVIDUAL", "unitCode": "BDBP-LANG-SON",
@@ -70,11 +70,11 @@ final class CommendationExamples {
              "sha256": "3b1f0c...", "uploadedBy": "unit-BDBP-LANG-SON", "uploadedAt": "2025-10-03T07:45:00Z"}""";
 
     static final String UNSUPPORTED_TYPE = """
-            {"type": "about:blank", "title": "Unsupported media type", "status": 415,
+            {"type": "urn:bienphong:emulation:problem:unsupported-media-type", "title": "Unsupported media type", "status": 415,
              "detail": "the file's content is application/x-msdownload; an attachment is a PDF, a PNG or JPEG image, or a Word document", "instance": "/api/v1/dossiers/3f1c.../attachments"}""";
 
     static final String TOO_LARGE = """
-            {"type": "about:blank", "title": "Payload too large", "status": 413, "detail": "the file has 12582912 bytes; at most 10485760 are accepted",
+            {"type": "urn:bienphong:emulation:problem:payload-too-large", "title": "Payload too large", "status": 413, "detail": "the file has 12582912 bytes; at most 10485760 are accepted",
              "instance": "/api/v1/dossiers/3f1c.../attachments"}""";
 
     static final String DECISION_REQUEST = """

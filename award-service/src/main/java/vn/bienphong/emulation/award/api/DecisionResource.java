@@ -73,7 +73,7 @@ public class DecisionResource {
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Issue a commendation decision", description = "From dossiers the council decided APPROVED for the award, not in another decision. "
+    @Operation(operationId = "issueDecision", summary = "Issue a commendation decision", description = "From dossiers the council decided APPROVED for the award, not in another decision. "
             + "Each commended collective or individual becomes a commendation of its cluster and year (commendation-recorded.v1; the counts "
             + "of /commendations/summary follow; a scheme's award bonus rescores the cluster); publishes decision-issued.v1.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewDecision.class),
@@ -106,9 +106,10 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(summary = "List decisions", description = "Newest first; paged.")
+    @Operation(operationId = "listDecisions", summary = "List decisions", description = "Newest first; paged.")
     @APIResponse(responseCode = "200", description = "A page of decisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\": [" + CommendationExamples.DECISION + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = CommendationExamples.UNAUTHORIZED)))
@@ -118,7 +119,7 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A decision", description = "With the collectives and individuals it commends.")
+    @Operation(operationId = "getDecision", summary = "A decision", description = "With the collectives and individuals it commends.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionService.Decision.class),
                     examples = @ExampleObject(name = "issued", value = CommendationExamples.DECISION)))
@@ -132,7 +133,7 @@ public class DecisionResource {
     @GET
     @Path("/{id}/document")
     @Produces({PDF, Problem.MEDIA_TYPE})
-    @Operation(summary = "The decision as a PDF", description = "In Vietnamese, the font embedded.")
+    @Operation(operationId = "getDecisionDocument", summary = "The decision as a PDF", description = "In Vietnamese, the font embedded.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -146,7 +147,7 @@ public class DecisionResource {
     @GET
     @Path("/{id}/certificates")
     @Produces({PDF, Problem.MEDIA_TYPE})
-    @Operation(summary = "The certificates of the decision, printable", description = "A page per commended collective or individual "
+    @Operation(operationId = "getDecisionCertificates", summary = "The certificates of the decision, printable", description = "A page per commended collective or individual "
             + "(Bằng khen, Giấy khen, Cờ thi đua … as the award's catalogue entry heads it); only the one of a dossier with `dossier`.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such decision, or the decision does not commend that dossier",

@@ -65,7 +65,7 @@ public class DossierResource {
 
     @POST
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
-    @Operation(summary = "File a nomination dossier", description = "By a unit for itself (its own collective or one of its people) or by the council. "
+    @Operation(operationId = "fileDossier", summary = "File a nomination dossier", description = "By a unit for itself (its own collective or one of its people) or by the council. "
             + "The award must be in the catalogue and given to that kind of recipient on that occasion; the unit must be a member of the cluster "
             + "in the year. The dossier starts SUBMITTED; publishes dossier-moved.v1. Closed ballots file their proposals' dossiers by themselves.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierDtos.NewDossier.class),
@@ -95,7 +95,7 @@ public class DossierResource {
     }
 
     @GET
-    @Operation(summary = "List dossiers", description = "Optionally of one cluster, year, status (SUBMITTED, RECEIVED, RETURNED, RESUBMITTED, FORWARDED, DECIDED) and unit; paged.")
+    @Operation(operationId = "listDossiers", summary = "List dossiers", description = "Optionally of one cluster, year, status (SUBMITTED, RECEIVED, RETURNED, RESUBMITTED, FORWARDED, DECIDED) and unit; paged.")
     @APIResponse(responseCode = "200", description = "A page of dossiers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\": [" + CommendationExamples.DOSSIER + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
@@ -114,7 +114,7 @@ public class DossierResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A dossier", description = "With the actions that can be taken next and its attachments.")
+    @Operation(operationId = "getDossier", summary = "A dossier", description = "With the actions that can be taken next and its attachments.")
     @APIResponse(responseCode = "200", description = "The dossier",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierViews.Dossier.class),
                     examples = @ExampleObject(name = "returned", value = CommendationExamples.DOSSIER)))
@@ -127,7 +127,7 @@ public class DossierResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "The dossier's history", description = "Every move: the action, from and to which status, who, with which role, when, why.")
+    @Operation(operationId = "getDossierHistory", summary = "The dossier's history", description = "Every move: the action, from and to which status, who, with which role, when, why.")
     @APIResponse(responseCode = "200", description = "A page of the moves, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "returned once", value = "{\"items\": " + CommendationExamples.HISTORY
@@ -141,7 +141,7 @@ public class DossierResource {
 
     @GET
     @Path("/{id}/eligibility")
-    @Operation(summary = "The dossier's nominee checked against its award's rules", description = "Each rule met or not, and why.")
+    @Operation(operationId = "getDossierEligibility", summary = "The dossier's nominee checked against its award's rules", description = "Each rule met or not, and why.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.Verdict.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
@@ -157,7 +157,7 @@ public class DossierResource {
     @POST
     @Path("/{id}/{action: receive|return|resubmit|forward|decide}")
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL, Roles.SYSTEM, Roles.VIEWER})
-    @Operation(summary = "Move a dossier", description = "receive (council, from submitted or resubmitted); return for correction (council, "
+    @Operation(operationId = "moveDossier", summary = "Move a dossier", description = "receive (council, from submitted or resubmitted); return for correction (council, "
             + "with the reason); resubmit (the unit the dossier is for, once corrected); forward to the council (council, from received: "
             + "only when the nominee meets the award's rules, or with the council's override reason); decide (council, from forwarded: "
             + "outcome APPROVED or REJECTED). Recorded in the history; publishes dossier-moved.v1.")
@@ -193,7 +193,7 @@ public class DossierResource {
     @Path("/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.UNIT, Roles.COUNCIL})
-    @Operation(summary = "Attach a file to a dossier", description = "Multipart: `file` (a PDF, PNG or JPEG image, or Word document; its type is "
+    @Operation(operationId = "attachToDossier", summary = "Attach a file to a dossier", description = "Multipart: `file` (a PDF, PNG or JPEG image, or Word document; its type is "
             + "detected from the content, not from its name) and `kind` (MINUTES, REPORT, EVIDENCE, OTHER). By the unit the dossier is for, "
             + "or the council; not once decided. Kept with its SHA-256; at most award.attachments.max-bytes (10 MiB).")
     @APIResponse(responseCode = "201", description = "Attached; downloadable at its Location",
@@ -240,7 +240,7 @@ public class DossierResource {
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment", description = "The bytes as uploaded, with the type detected and the SHA-256 in the Digest header.")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment", description = "The bytes as uploaded, with the type detected and the SHA-256 in the Digest header.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such dossier or attachment",

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.domain.Adjustment;
 import vn.bienphong.emulation.award.domain.Criterion;
 
@@ -37,6 +38,8 @@ public final class SchemeDtos {
      * {@code aggregation}: how the metric's figures of the unit's reports make up one, as report-service's
      * catalogue defines the metric: SUM (default) or MAX (the largest figure reported).
      */
+    @Schema(examples = """
+            {"code": "crime", "title": "Đấu tranh phòng, chống tội phạm", "kind": "METRIC", "metricCode": "crimeCases", "weight": 30, "target": 150, "overshootCap": 1.2, "aggregation": "SUM"}""")
     public record CriterionDto(
             @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
             @Size(max = 300, message = "must be at most 300 characters") String title,
@@ -52,6 +55,8 @@ public final class SchemeDtos {
     }
 
     /** Bonus points for an award the unit received in the year, e.g. {"awardCode": "GOVERNMENT_FLAG", "points": 15}. */
+    @Schema(examples = """
+            {"awardCode": "GOVERNMENT_FLAG", "points": 15}""")
     public record AwardBonusDto(
             @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String awardCode,
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
@@ -62,6 +67,12 @@ public final class SchemeDtos {
      * The scheme of a cluster and year. {@code tieBreaks} orders the standings: TOTAL_SCORE first,
      * then e.g. CRITERION:&lt;code&gt;, FEWER_PENALTY_POINTS, MORE_BONUS_POINTS.
      */
+    @Schema(examples = """
+            {"criteria": [{"code": "patrols", "title": "Tuần tra, kiểm soát biên giới", "kind": "METRIC", "metricCode": "borderPatrols", "weight": 40, "target": 1800, "overshootCap": 1, "aggregation": "SUM"},
+                          {"code": "crime", "title": "Đấu tranh phòng, chống tội phạm", "kind": "METRIC", "metricCode": "crimeCases", "weight": 30, "target": 150, "overshootCap": 1.2, "aggregation": "SUM"},
+                          {"code": "mass-mobilisation", "title": "Công tác dân vận", "kind": "QUALITATIVE", "weight": 30}],
+             "awardBonuses": [{"awardCode": "GOVERNMENT_FLAG", "points": 15}],
+             "tieBreaks": ["TOTAL_SCORE", "CRITERION:crime", "FEWER_PENALTY_POINTS"]}""")
     public record SchemeRequest(
             @NotEmpty(message = "must list at least one criterion") @Size(max = 100, message = "must list at most 100 criteria")
             List<@Valid @NotNull(message = "must be a criterion") CriterionDto> criteria,
@@ -71,10 +82,20 @@ public final class SchemeDtos {
             List<@NotBlank(message = "must be a rule") String> tieBreaks) {
     }
 
+    @Schema(examples = """
+            {"rule": "TOTAL_SCORE", "explanation": "the higher total score first"}""")
     public record TieBreakView(String rule, String explanation) {
     }
 
     /** A scheme of a cluster and year; of one of its peak campaigns when {@code campaign} is given (absent for the year's). */
+    @Schema(examples = """
+            {"clusterNumber": 1, "year": 2025, "isDefault": false, "revision": 2,
+             "criteria": [{"code": "patrols", "title": "Tuần tra, kiểm soát biên giới", "kind": "METRIC", "metricCode": "borderPatrols", "weight": 40, "target": 1800, "overshootCap": 1, "aggregation": "SUM"},
+                          {"code": "crime", "title": "Đấu tranh phòng, chống tội phạm", "kind": "METRIC", "metricCode": "crimeCases", "weight": 30, "target": 150, "overshootCap": 1.2, "aggregation": "SUM"},
+                          {"code": "mass-mobilisation", "title": "Công tác dân vận", "kind": "QUALITATIVE", "metricCode": null, "weight": 30, "target": null, "overshootCap": null, "aggregation": null}],
+             "awardBonuses": [{"awardCode": "GOVERNMENT_FLAG", "points": 15}], "tieBreaks": [{"rule": "TOTAL_SCORE", "explanation": "the higher total score first"},
+                            {"rule": "CRITERION:crime", "explanation": "the more points on criterion crime first"}],
+             "updatedAt": "2025-02-10T09:00:00+07:00", "updatedBy": "council-officer"}""")
     public record Scheme(int clusterNumber, int year,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String campaign,
                          boolean isDefault, int revision, List<CriterionDto> criteria,
@@ -83,6 +104,9 @@ public final class SchemeDtos {
     }
 
     /** Points the council records for a unit: a BONUS or PENALTY with its reason, or the INSPECTION score of a qualitative criterion. */
+    @Schema(examples = """
+            {"unitCode": "BDBP-QUANG-NINH", "kind": "BONUS", "criterionCode": null, "points": 2,
+             "reason": "Cứu hộ, cứu nạn 27 ngư dân trong cơn bão số 3"}""")
     public record AdjustmentRequest(
             @NotNull(message = "is required") @Pattern(regexp = UNIT_PATTERN, message = UNIT_MESSAGE) String unitCode,
             @NotNull(message = "is required: BONUS, PENALTY or INSPECTION") Adjustment.Kind kind,
@@ -92,6 +116,10 @@ public final class SchemeDtos {
             @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String reason) {
     }
 
+    @Schema(examples = """
+            {"id": "2c7d9e10-4b6a-4f3e-8d21-5a9c0b1e7f33", "clusterNumber": 1, "year": 2025, "unitCode": "BDBP-QUANG-NINH", "kind": "BONUS",
+             "criterionCode": null, "points": 2, "reason": "Cứu hộ, cứu nạn 27 ngư dân trong cơn bão số 3", "recordedBy": "council-officer",
+             "recordedAt": "2025-09-10T10:20:00+07:00"}""")
     public record AdjustmentView(UUID id, int clusterNumber, int year, String unitCode, Adjustment.Kind kind,
                                  String criterionCode, BigDecimal points, String reason, String recordedBy,
                                  OffsetDateTime recordedAt) {

@@ -54,7 +54,7 @@ public class SchemeResource {
     }
 
     @GET
-    @Operation(summary = "The scheme of a cluster and year, or of one of its peak campaigns",
+    @Operation(operationId = "getScheme", summary = "The scheme of a cluster and year, or of one of its peak campaigns",
             description = "The default scheme (isDefault) when the cluster has none for the year. With ?campaign=CODE (the code the "
                     + "campaign's reports carry as their period label, e.g. giai-phong-mien-nam-50) the campaign's scheme: 404 when none "
                     + "was set (a campaign has no default), 400 for a code that cannot name a campaign.")
@@ -85,7 +85,7 @@ public class SchemeResource {
 
     @PUT
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Set or change the scheme of the year, or of a peak campaign",
+    @Operation(operationId = "setScheme", summary = "Set or change the scheme of the year, or of a peak campaign",
             description = "The standings of the cluster and year follow at once. 201 for a new scheme, 200 for a change. With "
                     + "?campaign=CODE the scheme of that campaign: its standings are scored from the campaign's reports alone (never "
                     + "the year's; campaign reports never count toward the year's standings), METRIC criteria only and no award bonuses.")
@@ -112,7 +112,8 @@ public class SchemeResource {
 
     @GET
     @Path("/adjustments")
-    @Operation(summary = "Bonus, penalty and inspection points recorded for the cluster and year")
+    @APIResponse(responseCode = "200", description = "Every adjustment, oldest first")
+    @Operation(operationId = "listAdjustments", summary = "Bonus, penalty and inspection points recorded for the cluster and year")
     public Page<SchemeDtos.AdjustmentView> adjustments(@PathParam("cluster") int cluster, @PathParam("year") int year,
                                                        @Valid @BeanParam PageRequest page) {
         return Page.slice(schemes.adjustments(cluster, year).stream().map(SchemeMapping::adjustment).toList(), page);
@@ -121,7 +122,10 @@ public class SchemeResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
+    @APIResponse(responseCode = "201", description = "The adjustment, recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeDtos.AdjustmentView.class)))
+    @APIResponse(responseCode = "422", description = "The unit is not a member of the cluster that year, or inspection points without a qualitative criterion")
+    @Operation(operationId = "addAdjustment", summary = "Record bonus, penalty or inspection points for a unit", description = "With the reason; the standings follow at once.")
     public Response addAdjustment(@PathParam("cluster") @Min(value = 1, message = "must be 1 or more") int cluster,
                                   @PathParam("year") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) int year,
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

@@ -58,7 +58,7 @@ public class SpreadsheetResource {
     @GET
     @Path("/exports/standings.xlsx")
     @Produces({XLSX, Problem.MEDIA_TYPE})
-    @Operation(summary = "The standings of a cluster and year as .xlsx", description = "Sheet Xếp hạng (rank, unit, score, bonus and penalty points) "
+    @Operation(operationId = "exportStandingsXlsx", summary = "The standings of a cluster and year as .xlsx", description = "Sheet Xếp hạng (rank, unit, score, bonus and penalty points) "
             + "and sheet Kết quả (each unit's totals by metric; whole numbers, money in VND among them, as integers).")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "No cluster or year, or out of range",
@@ -73,7 +73,7 @@ public class SpreadsheetResource {
     @GET
     @Path("/exports/commendations.xlsx")
     @Produces({XLSX, Problem.MEDIA_TYPE})
-    @Operation(summary = "Commendations as .xlsx", description = "Of one cluster and/or year when given: recipient, award, occasion, decision number and date.")
+    @Operation(operationId = "exportCommendationsXlsx", summary = "Commendations as .xlsx", description = "Of one cluster and/or year when given: recipient, award, occasion, decision number and date.")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -85,7 +85,7 @@ public class SpreadsheetResource {
     @GET
     @Path("/exports/dossiers.xlsx")
     @Produces({XLSX, Problem.MEDIA_TYPE})
-    @Operation(summary = "Nomination dossiers as .xlsx", description = "Of one cluster and/or year when given: nominee, award, source, status, outcome.")
+    @Operation(operationId = "exportDossiersXlsx", summary = "Nomination dossiers as .xlsx", description = "Of one cluster and/or year when given: nominee, award, source, status, outcome.")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -97,7 +97,7 @@ public class SpreadsheetResource {
     @GET
     @Path("/imports/commendations/template.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The import template", description = "The columns of the import with two example rows, and a sheet listing the award catalogue's codes.")
+    @Operation(operationId = "getImportTemplate", summary = "The import template", description = "The columns of the import with two example rows, and a sheet listing the award catalogue's codes.")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
         return file(sheets.template(), "mau-danh-sach-de-nghi-khen-thuong.xlsx");
@@ -108,7 +108,7 @@ public class SpreadsheetResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Preview an import of collectives and individuals to commend", description = "Multipart `file` (.xlsx, the template's "
+    @Operation(operationId = "previewCommendationImport", summary = "Preview an import of collectives and individuals to commend", description = "Multipart `file` (.xlsx, the template's "
             + "columns): every row's problems (row as Excel numbers it, column by its header, what is wrong). Stores nothing.")
     @APIResponse(responseCode = "200", description = "The rows and their problems",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpreadsheetService.Preview.class),
@@ -128,10 +128,11 @@ public class SpreadsheetResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Import collectives and individuals to commend", description = "All or nothing: a dossier (source IMPORT, SUBMITTED) "
+    @Operation(operationId = "importCommendations", summary = "Import collectives and individuals to commend", description = "All or nothing: a dossier (source IMPORT, SUBMITTED) "
             + "for every row, or none when any row has a problem (422 listing them). Each filing publishes dossier-moved.v1.")
     @APIResponse(responseCode = "201", description = "Every row filed as a dossier",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpreadsheetService.Imported.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpreadsheetService.Imported.class),
+                    examples = @ExampleObject(name = "one row", value = "{\"rows\": 1, \"dossiers\": [" + CommendationExamples.DOSSIER + "]}")))
     @APIResponse(responseCode = "400", description = "No file, not an .xlsx, no rows, or columns other than the template's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not a workbook", value = CommendationExamples.INVALID)))

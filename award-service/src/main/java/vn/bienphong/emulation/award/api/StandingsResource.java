@@ -58,7 +58,7 @@ public class StandingsResource {
 
     @GET
     @Path("/standings/{cluster}/{year}")
-    @Operation(summary = "The standings of a cluster and year, or of one of its peak campaigns",
+    @Operation(operationId = "getStandings", summary = "The standings of a cluster and year, or of one of its peak campaigns",
             description = "Rank, unit, score, the breakdown by criterion and the reports behind each figure; the scheme's tie-break rules, "
                     + "and for each unit the rule that placed it below the one before. The year's standings count the year's month, "
                     + "quarter and year reports, never a campaign report. With ?campaign=CODE the standings of that campaign, scored by its "
@@ -80,7 +80,7 @@ public class StandingsResource {
 
     @GET
     @Path("/units/{unitCode}/standings")
-    @Operation(summary = "A unit's rank and score in every year it was ranked")
+    @Operation(operationId = "getUnitStandingsHistory", summary = "A unit's rank and score in every year it was ranked")
     public StandingsDtos.UnitHistory history(@PathParam("unitCode") String unitCode) {
         return StandingsMapping.history(queries.history(unitCode));
     }
@@ -94,7 +94,7 @@ public class StandingsResource {
     @POST
     @Path("/standings/rebuilds")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Rebuild every standing from the report topic (a background job)",
+    @Operation(operationId = "startStandingsRebuild", summary = "Rebuild every standing from the report topic (a background job)",
             description = "Replays report-events from its start into tables of its own while the standings stay readable, then swaps "
                     + "them in one transaction and publishes one standings-updated per cluster and year. One rebuild runs at a time "
                     + "across all instances. Poll the job at its Location.")
@@ -104,7 +104,7 @@ public class StandingsResource {
                     examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "A rebuild runs already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "running", value = "{\"type\": \"about:blank\", \"title\": \"Conflict\", \"status\": 409, "
+                    examples = @ExampleObject(name = "running", value = "{\"type\": \"urn:bienphong:emulation:problem:conflict\", \"title\": \"Conflict\", \"status\": 409, "
                             + "\"detail\": \"a standings rebuild is running already (job 7d4f5e0a-3c1b-4a8e-9f20-6b1d2c3e4f50); one runs at a time\"}")))
     @APIResponse(responseCode = "403", description = "Not the council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,7 +120,7 @@ public class StandingsResource {
     @POST
     @Path("/standings/rebuild")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Rebuild every standing (same as POST /standings/rebuilds)")
+    @Operation(operationId = "startStandingsRebuildOldPath", summary = "Rebuild every standing (same as POST /standings/rebuilds)")
     @APIResponse(responseCode = "202", description = "The job started; poll it at the Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
                     examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
@@ -135,7 +135,7 @@ public class StandingsResource {
     @GET
     @Path("/standings/rebuilds/{id}")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "A standings rebuild job: its state and progress")
+    @Operation(operationId = "getStandingsRebuild", summary = "A standings rebuild job: its state and progress")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
                     examples = @ExampleObject(name = "running", value = JOB_EXAMPLE)))
@@ -149,9 +149,8 @@ public class StandingsResource {
     @GET
     @Path("/standings/rebuilds")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Standings rebuild jobs, the latest first")
-    @APIResponse(responseCode = "200", description = "A page of jobs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @Operation(operationId = "listStandingsRebuilds", summary = "Standings rebuild jobs, the latest first")
+    @APIResponse(responseCode = "200", description = "A page of jobs")
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<StandingsDtos.RebuildJob> rebuildJobs(@Valid @BeanParam PageRequest page) {

@@ -20,6 +20,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,7 +70,7 @@ public class StandingsStreamResource {
     @Path("/standings/stream-tickets")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A short-lived ticket that opens the live standings stream from a browser",
+    @Operation(operationId = "createStreamTicket", summary = "A short-lived ticket that opens the live standings stream from a browser",
             description = "A browser's EventSource cannot send an Authorization header: ask this with the bearer token, then open "
                     + "GET /api/v1/standings/stream?ticket=... . The ticket opens the stream (on any instance) until it expires "
                     + "(award.stream.ticket-lifetime, 60 s, never past the token's expiry) and is refused anywhere else; a stream "
@@ -88,7 +90,8 @@ public class StandingsStreamResource {
     @PermitAll
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live standings changes (Server-Sent Events)",
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "streamStandings", summary = "Live standings changes (Server-Sent Events)",
             description = "Each change of the standings as a standings-updated.v1 data object once it is stored, whichever instance "
                     + "computed it; optionally of one cluster and year. The event id is the change's sequence number: after a "
                     + "reconnect, Last-Event-ID (header, or the lastEventId parameter) resumes with exactly the changes after it. "
@@ -96,7 +99,9 @@ public class StandingsStreamResource {
                     + "every award.stream.heartbeat (15 s) keeps proxies from closing an idle stream. Authorization: a bearer token, "
                     + "or from a browser a ticket of POST /api/v1/standings/stream-tickets.")
     @APIResponse(responseCode = "200", description = "The stream",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "a change",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = "Server-Sent Events: id, event and data lines; data is a standings-updated.v1 object"),
+                    examples = @ExampleObject(name = "a change",
                     value = "id: 1042\ndata: {\"clusterNumber\":1,\"year\":2025,\"entries\":[{\"rank\":1,\"unitCode\":\"BDBP-LANG-SON\","
                             + "\"score\":59.00}],\"cause\":\"report-submitted\",\"causeEventId\":\"...\",\"calculatedAt\":\"...\"}\n")))
     @APIResponse(responseCode = "400", description = "A Last-Event-ID that no change had",

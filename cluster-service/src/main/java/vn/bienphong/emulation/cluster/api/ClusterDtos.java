@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.cluster.service.ClusterViews;
 import vn.bienphong.emulation.common.api.EmulationYears;
 
@@ -24,11 +25,15 @@ public final class ClusterDtos {
     private ClusterDtos() {
     }
 
+    @Schema(examples = """
+            {"number": 1, "name": "Cụm thi đua số 1 BĐBP"}""")
     public record NewCluster(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 99") @Max(value = 99, message = "must be 1 to 99") Integer number,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name) {
     }
 
+    @Schema(examples = """
+            {"number": 1, "name": "Cụm thi đua số 1 BĐBP", "years": [2022, 2025], "createdAt": "2022-01-10T08:00:00+07:00"}""")
     public record Cluster(int number, String name, List<Integer> years, OffsetDateTime createdAt) {
         static Cluster of(ClusterViews.Cluster c) {
             return new Cluster(c.number(), c.name(), c.years(), c.createdAt());
@@ -39,6 +44,10 @@ public final class ClusterDtos {
      * The setup of a cluster for one emulation year. {@code members} are unit codes; the rotation
      * order is the members' order unless {@code rotationOrder} gives another.
      */
+    @Schema(examples = """
+            {"theme": "Dân chủ, đoàn kết, kỷ cương, sáng tạo, quyết thắng",
+                 "members": ["BDBP-LANG-SON", "BDBP-CAO-BANG", "BDBP-QUANG-NINH", "BDBP-HAI-PHONG", "BDBP-HUNG-YEN", "BDBP-NINH-BINH"],
+                 "chairUnitCode": "BDBP-LANG-SON", "deputyChairUnitCode": "BDBP-CAO-BANG"}""")
     public record YearSetupRequest(
             @Size(max = 500, message = "must be at most 500 characters") String theme,
             @NotEmpty(message = "must list the member units") @Size(max = 60, message = "must list at most 60 units")
@@ -51,9 +60,20 @@ public final class ClusterDtos {
         }
     }
 
+    @Schema(examples = """
+            {"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "rotationPosition": 1}""")
     public record Member(String unitCode, String unitName, int rotationPosition) {
     }
 
+    @Schema(examples = """
+            {"clusterNumber": 1, "clusterName": "Cụm thi đua số 1 BĐBP", "year": 2025,
+                 "theme": "Dân chủ, đoàn kết, kỷ cương, sáng tạo, quyết thắng",
+                 "members": [{"unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn", "rotationPosition": 1},
+                             {"unitCode": "BDBP-CAO-BANG", "unitName": "Bộ đội Biên phòng tỉnh Cao Bằng", "rotationPosition": 2},
+                             {"unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "rotationPosition": 3}],
+                 "chairUnitCode": "BDBP-LANG-SON", "chairUnitName": "Bộ đội Biên phòng tỉnh Lạng Sơn",
+                 "deputyChairUnitCode": "BDBP-CAO-BANG", "deputyChairUnitName": "Bộ đội Biên phòng tỉnh Cao Bằng",
+                 "revision": 1, "updatedAt": "2025-01-15T09:30:00+07:00"}""")
     public record ClusterYear(int clusterNumber, String clusterName, int year, String theme, List<Member> members,
                               String chairUnitCode, String chairUnitName, String deputyChairUnitCode,
                               String deputyChairUnitName, int revision, OffsetDateTime updatedAt) {
@@ -66,6 +86,11 @@ public final class ClusterDtos {
     }
 
     /** One revision of a cluster's year, as it was set and by whom. */
+    @Schema(examples = """
+            {"revision": 1, "theme": "Dân chủ, đoàn kết, kỷ cương, sáng tạo, quyết thắng",
+                 "rotationOrder": ["BDBP-LANG-SON", "BDBP-CAO-BANG", "BDBP-QUANG-NINH", "BDBP-HAI-PHONG", "BDBP-HUNG-YEN", "BDBP-NINH-BINH"],
+                 "chairUnitCode": "BDBP-LANG-SON", "deputyChairUnitCode": "BDBP-CAO-BANG", "changedBy": "council-officer",
+                 "changedAt": "2025-01-15T09:30:00+07:00"}""")
     public record YearRevision(int revision, String theme, List<String> rotationOrder, String chairUnitCode,
                                String deputyChairUnitCode, String changedBy, OffsetDateTime changedAt) {
         static YearRevision of(ClusterViews.YearRevision r) {
@@ -75,6 +100,9 @@ public final class ClusterDtos {
     }
 
     /** Who holds the chair flag of a cluster in a year. */
+    @Schema(examples = """
+            {"clusterNumber": 1, "year": 2025, "unitCode": "BDBP-LANG-SON", "unitName": "Bộ đội Biên phòng tỉnh Lạng Sơn",
+                 "deputyUnitCode": "BDBP-CAO-BANG", "deputyUnitName": "Bộ đội Biên phòng tỉnh Cao Bằng"}""")
     public record Chair(int clusterNumber, int year, String unitCode, String unitName,
                         String deputyUnitCode, String deputyUnitName) {
         static Chair of(ClusterViews.Chair c) {
@@ -87,6 +115,8 @@ public final class ClusterDtos {
      * or when no ballot named the next chair): the flag of {@code fromYear} passes to
      * {@code toUnitCode}, or to the next member in the rotation order when it is left out.
      */
+    @Schema(examples = """
+            {"fromYear": 2025, "toUnitCode": "BDBP-CAO-BANG", "reference": "Biên bản hội nghị tổng kết ngày 26/9/2025"}""")
     public record HandoverRequest(
             @NotNull(message = "is required") @Min(value = FIRST_YEAR, message = EmulationYears.RANGE)
             @Max(value = LAST_YEAR, message = EmulationYears.RANGE) Integer fromYear,
@@ -94,6 +124,11 @@ public final class ClusterDtos {
             @Size(max = 100, message = "must be at most 100 characters") String reference) {
     }
 
+    @Schema(examples = """
+            {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "clusterNumber": 1, "fromYear": 2025, "forYear": 2026,
+                 "fromUnitCode": "BDBP-LANG-SON", "toUnitCode": "BDBP-CAO-BANG", "outcome": "COMPLETED", "reason": null,
+                 "trigger": "COUNCIL", "triggerReference": "Biên bản hội nghị tổng kết ngày 26/9/2025",
+                 "happenedAt": "2025-09-26T16:00:00+07:00"}""")
     public record Handover(UUID id, int clusterNumber, int fromYear, int forYear, String fromUnitCode, String toUnitCode,
                            String outcome, String reason, String trigger, String triggerReference, OffsetDateTime happenedAt) {
         static Handover of(ClusterViews.Handover h) {

@@ -50,7 +50,10 @@ public class UnitResource {
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Register a unit", description = "Answers 201 with the unit; a retry with the same Idempotency-Key gets the same answer.")
+    @APIResponse(responseCode = "201", description = "The unit, registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDtos.Unit.class)))
+    @APIResponse(responseCode = "409", description = "A unit with this code exists already")
+    @Operation(operationId = "registerUnit", summary = "Register a unit", description = "Answers 201 with the unit; a retry with the same Idempotency-Key gets the same answer.")
     public Response registerUnit(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") UnitDtos.NewUnit request) {
         return idempotent.create("units", idempotencyKey, request, () -> {
@@ -62,7 +65,8 @@ public class UnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Rename a unit or change its kind")
+    @APIResponse(responseCode = "404", description = "No unit with this code")
+    @Operation(operationId = "updateUnit", summary = "Rename a unit or change its kind")
     @APIResponse(responseCode = "200", description = "The unit as changed, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDtos.Unit.class)))
     public Response updateUnit(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,
@@ -74,7 +78,8 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "List and search units", description = "q matches code or name, ignoring diacritics and case: 'lang son' finds 'BĐBP tỉnh Lạng Sơn'.")
+    @APIResponse(responseCode = "200", description = "A page of units, by code")
+    @Operation(operationId = "searchUnits", summary = "List and search units", description = "q matches code or name, ignoring diacritics and case: 'lang son' finds 'BĐBP tỉnh Lạng Sơn'.")
     public Page<UnitDtos.Unit> searchUnits(@QueryParam("q") String query, @QueryParam("kind") UnitKind kind,
                                            @Valid @BeanParam PageRequest page) {
         var found = units.searchUnits(query, kind, page.page, page.size);
@@ -83,14 +88,18 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a unit by its code")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", description = "No unit with this code")
+    @Operation(operationId = "getUnit", summary = "Get a unit by its code")
     public UnitDtos.Unit getUnit(@PathParam("code") String code) {
         return UnitDtos.Unit.of(units.getUnit(code));
     }
 
     @GET
     @Path("/{code}/memberships")
-    @Operation(summary = "The clusters a unit belonged to, year by year")
+    @APIResponse(responseCode = "200", description = "The unit's cluster in each year, latest first")
+    @APIResponse(responseCode = "404", description = "No unit with this code")
+    @Operation(operationId = "listUnitMemberships", summary = "The clusters a unit belonged to, year by year")
     public Page<UnitDtos.UnitMembership> membershipsOf(@PathParam("code") String code, @Valid @BeanParam PageRequest page) {
         return Page.slice(units.membershipsOf(code), page).map(UnitDtos.UnitMembership::of);
     }

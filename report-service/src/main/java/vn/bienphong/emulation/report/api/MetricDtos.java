@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.report.domain.Aggregation;
 import vn.bienphong.emulation.report.domain.MetricDefinition;
 import vn.bienphong.emulation.report.domain.ValueKind;
@@ -26,6 +27,9 @@ public final class MetricDtos {
     }
 
     /** A new measure. {@code scale}: decimals allowed (DECIMAL only; 0 for COUNT and MONEY_VND). */
+    @Schema(examples = """
+            {"code": "bilateralPatrols", "nameVi": "Tuần tra song phương", "nameEn": "Bilateral (joint) patrols",
+             "unitOfMeasure": "lượt", "kind": "COUNT", "scale": 0, "maxValue": 100000, "aggregation": "SUM"}""")
     public record NewMetric(
             @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameVi,
@@ -42,6 +46,9 @@ public final class MetricDtos {
     }
 
     /** Changes the names, unit of measure, range, aggregation or whether it may still be reported; the kind stays. */
+    @Schema(examples = """
+            {"nameVi": "Tuần tra, kiểm soát biên giới", "nameEn": "Border patrols", "unitOfMeasure": "lượt",
+             "maxValue": 10000000000, "aggregation": "SUM", "active": true}""")
     public record MetricChange(
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameVi,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameEn,
@@ -55,6 +62,9 @@ public final class MetricDtos {
         }
     }
 
+    @Schema(examples = """
+            {"code": "borderPatrols", "nameVi": "Tuần tra, kiểm soát biên giới", "nameEn": "Border patrols", "unitOfMeasure": "lượt",
+             "kind": "COUNT", "scale": 0, "maxValue": 10000000000, "aggregation": "SUM", "active": true}""")
     public record Metric(String code, String nameVi, String nameEn, String unitOfMeasure, ValueKind kind, int scale,
                          BigDecimal maxValue, Aggregation aggregation, boolean active) {
         public static Metric of(MetricDefinition m) {

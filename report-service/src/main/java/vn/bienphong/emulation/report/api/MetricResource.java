@@ -48,7 +48,8 @@ public class MetricResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The catalogue, by code; paged")
+    @APIResponse(responseCode = "200", description = "Every metric, by code")
+    @Operation(operationId = "listMetrics", summary = "The catalogue, by code; paged")
     public Page<MetricDtos.Metric> listMetrics(@Valid @BeanParam PageRequest page) {
         return Page.slice(metrics.listMetrics(), page).map(MetricDtos.Metric::of);
     }
@@ -56,14 +57,19 @@ public class MetricResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "One metric")
+    @APIResponse(responseCode = "200", description = "The metric")
+    @APIResponse(responseCode = "404", description = "No metric with this code")
+    @Operation(operationId = "getMetric", summary = "One metric")
     public MetricDtos.Metric getMetric(@PathParam("code") String code) {
         return MetricDtos.Metric.of(metrics.getMetric(code));
     }
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Define a metric")
+    @APIResponse(responseCode = "201", description = "The metric, defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricDtos.Metric.class)))
+    @APIResponse(responseCode = "409", description = "A metric with this code exists already, or the Idempotency-Key was used before with a different request")
+    @Operation(operationId = "defineMetric", summary = "Define a metric")
     public Response defineMetric(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") MetricDtos.NewMetric request) {
         return idempotent.create("metrics", idempotencyKey, request, () -> {
@@ -75,7 +81,8 @@ public class MetricResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
+    @APIResponse(responseCode = "404", description = "No metric with this code")
+    @Operation(operationId = "changeMetric", summary = "Change a metric", description = "Names, unit of measure, range, aggregation, active; not its kind.")
     @APIResponse(responseCode = "200", description = "The metric as changed, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricDtos.Metric.class)))
     public Response changeMetric(@PathParam("code") String code, @HeaderParam(ConditionalUpdates.HEADER) String ifMatch,

@@ -39,7 +39,7 @@ public class ModelBankResource {
     }
 
     @GET
-    @Operation(summary = "Browse and search the model bank", description = "The models of the latest version of every report "
+    @Operation(operationId = "searchModelBank", summary = "Browse and search the model bank", description = "The models of the latest version of every report "
             + "of the year (an amendment replaces a report's models), of one cluster and one unit when given, each with its "
             + "unit and the report it came from; ordered by cluster, unit, period; paged. q finds the models whose title, "
             + "description or product, or whose unit's name or code, hold every word of it, ignoring diacritics and case "

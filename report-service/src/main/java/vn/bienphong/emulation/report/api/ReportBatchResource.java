@@ -48,7 +48,7 @@ public class ReportBatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIT, Roles.SYSTEM})
-    @Operation(summary = "Submit many reports at once", description = "For a command system reporting for many units: 1 to "
+    @Operation(operationId = "submitReportBatch", summary = "Submit many reports at once", description = "For a command system reporting for many units: 1 to "
             + ReportBatchDtos.MAX_REPORTS + " reports (and at most 4 MiB) in one request. Each report is checked and stored on "
             + "its own, exactly as POST /api/v1/reports would, and gets its own result in the answer, in the items' order: "
             + "CREATED (201 with the report), REPLAYED (its idempotencyKey was used before for the same report: the first "

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
@@ -54,7 +58,12 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.UNIT, Roles.SYSTEM})
-    @Operation(summary = "Submit a report", description = "A unit token reports for its own unit, a system token for any. "
+    @APIResponse(responseCode = "201", description = "The report, stored as version 1",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDtos.Report.class)))
+    @APIResponse(responseCode = "403", description = "A unit token reporting for another unit, or a role that may not report")
+    @APIResponse(responseCode = "409", description = "The unit has a report for an overlapping period, or the Idempotency-Key was used before with a different report")
+    @APIResponse(responseCode = "422", description = "The unit is unknown, or not a member of the cluster in that year")
+    @Operation(operationId = "submitReport", summary = "Submit a report", description = "A unit token reports for its own unit, a system token for any. "
             + "Answers 201 with version 1; a retry with the same Idempotency-Key gets the same answer and stores nothing new.")
     public Response submitReport(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull(message = "a JSON body is required") ReportDtos.NewReport request) {
@@ -67,7 +76,13 @@ public class ReportResource {
     @POST
     @Path("/{id}/amendments")
     @RolesAllowed({Roles.UNIT, Roles.SYSTEM})
-    @Operation(summary = "Amend a report", description = "Stores a new version with the whole corrected content; it supersedes "
+    @APIResponse(responseCode = "201", description = "The new version of the report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDtos.Report.class)))
+    @APIResponse(responseCode = "403", description = "A unit token amending another unit's report, or a role that may not report")
+    @APIResponse(responseCode = "404", description = "No report with this id")
+    @APIResponse(responseCode = "409", description = "basedOnVersion is not the current version, or the Idempotency-Key was used before with a different amendment")
+    @APIResponse(responseCode = "422", description = "The unit is no longer a member of the report's cluster that year")
+    @Operation(operationId = "amendReport", summary = "Amend a report", description = "Stores a new version with the whole corrected content; it supersedes "
             + "the current one, which stays readable. Totals count only the latest version.")
     public Response amendReport(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                 @Valid @NotNull(message = "a JSON body is required") ReportDtos.Amendment amendment) {
@@ -81,7 +96,9 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "A report as its latest version stands")
+    @APIResponse(responseCode = "200", description = "The latest version of the report")
+    @APIResponse(responseCode = "404", description = "No report with this id")
+    @Operation(operationId = "getReport", summary = "A report as its latest version stands")
     public ReportDtos.Report getReport(@PathParam("id") UUID id) {
         return ReportMapping.report(queries.getReport(id));
     }
@@ -89,7 +106,9 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "Every version of a report, oldest first; paged")
+    @APIResponse(responseCode = "200", description = "Every version, oldest first")
+    @APIResponse(responseCode = "404", description = "No report with this id")
+    @Operation(operationId = "listReportVersions", summary = "Every version of a report, oldest first; paged")
     public Page<ReportDtos.Report> versionsOf(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return Page.slice(queries.versionsOf(id), page).map(ReportMapping::report);
     }
@@ -97,14 +116,17 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions/{version}")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "One version of a report")
+    @APIResponse(responseCode = "200", description = "The version asked for")
+    @APIResponse(responseCode = "404", description = "No report with this id, or it has no such version")
+    @Operation(operationId = "getReportVersion", summary = "One version of a report")
     public ReportDtos.Report getVersion(@PathParam("id") UUID id, @PathParam("version") int version) {
         return ReportMapping.report(queries.getVersion(id, version));
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "List reports", description = "Filter by year, cluster, unit, period label; paged.")
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    @Operation(operationId = "listReports", summary = "List reports", description = "Filter by year, cluster, unit, period label; paged.")
     public Page<ReportDtos.ReportSummary> listReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                                       @QueryParam("unit") String unit, @QueryParam("period") String period,
                                                       @Valid @BeanParam PageRequest page) {
@@ -115,7 +137,11 @@ public class ReportResource {
     @Path("/export.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "Export reports as CSV", description = "One row per figure of the current "
+    @APIResponse(responseCode = "200", description = "The reports as CSV (UTF-8), one row per figure",
+            content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "reportId,version,unitCode,unitName,clusterNumber,year,periodKind,periodLabel,metric,value,submittedBy,submittedAt\n"
+            + "6f1c2a9e-0c1b-4d8e-9a51-2b7d0f3c4e10,1,BDBP-LANG-SON,Bộ đội Biên phòng tỉnh Lạng Sơn,1,2025,MONTH,2025-03,crimeCases,12,unit-BDBP-LANG-SON,2025-04-02T08:15:00+07:00\n"))
+    @Operation(operationId = "exportReportsCsv", summary = "Export reports as CSV", description = "One row per figure of the current "
             + "version of every report of the filter; UTF-8, names with their diacritics.")
     public Response exportReports(@QueryParam("year") Integer year, @QueryParam("cluster") Integer cluster,
                                   @QueryParam("unit") String unit, @QueryParam("period") String period) {
@@ -132,7 +158,8 @@ public class ReportResource {
     @GET
     @Path("/changes")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
+    @APIResponse(responseCode = "200", description = "A page of the changes, oldest first")
+    @Operation(operationId = "listReportChanges", summary = "Change feed: reports created or amended since a time", description = "Oldest change first, ties "
             + "by id; page through it, then ask again from the last changedAt you saw (changes at that time come again). "
             + "A change shows once no transaction that began before it is still open, so none is ever skipped.")
     public Page<ReportDtos.ReportSummary> changesSince(

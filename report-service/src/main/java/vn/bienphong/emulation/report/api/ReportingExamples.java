@@ -40,26 +40,26 @@ final class ReportingExamples {
                           "figures": {"borderPatrols": 132, "crimeCases": 9}, "models": [], "notes": null,
                           "submittedBy": "command-system", "submittedAt": "2025-04-01T17:40:00Z", "createdAt": "2025-04-01T17:40:00Z"}},
               {"index": 2, "idempotencyKey": "BDBP-HUE/2025-03", "outcome": "REFUSED", "status": 422,
-               "problem": {"type": "about:blank", "title": "Rule of the emulation work not met", "status": 422,
+               "problem": {"type": "urn:bienphong:emulation:problem:rule-not-met", "title": "Rule of the emulation work not met", "status": 422,
                            "detail": "unit BDBP-HUE is not a member of cluster 1 in 2025; it is in cluster 3",
                            "instance": "/api/v1/reports/batch#/items/2"}}
             ]}""";
 
     static final String BATCH_EMPTY = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "items: a batch carries 1 to 500 reports",
+            {"type": "urn:bienphong:emulation:problem:invalid-input", "title": "Invalid input", "status": 400, "detail": "items: a batch carries 1 to 500 reports",
              "instance": "/api/v1/reports/batch", "violations": [{"field": "items", "message": "a batch carries 1 to 500 reports"}]}""";
 
     static final String BATCH_TOO_LARGE = """
-            {"type": "about:blank", "title": "Batch too large", "status": 413,
+            {"type": "urn:bienphong:emulation:problem:payload-too-large", "title": "Batch too large", "status": 413,
              "detail": "a batch carries at most 500 reports; this one carries 612: send them in batches of 500 or fewer",
              "instance": "/api/v1/reports/batch", "violations": [{"field": "items", "message": "at most 500 reports"}]}""";
 
     static final String UNAUTHORIZED = """
-            {"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "a valid bearer token is required",
+            {"type": "urn:bienphong:emulation:problem:unauthorized", "title": "Unauthorized", "status": 401, "detail": "a valid bearer token is required",
              "instance": "/api/v1/reports/batch"}""";
 
     static final String FORBIDDEN = """
-            {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "the token's role does not allow this",
+            {"type": "urn:bienphong:emulation:problem:forbidden", "title": "Forbidden", "status": 403, "detail": "the token's role does not allow this",
              "instance": "/api/v1/reports/batch"}""";
 
     static final String STATUS = """
@@ -87,12 +87,12 @@ final class ReportingExamples {
             ], "page": 0, "size": 50, "totalItems": 2, "totalPages": 1}""";
 
     static final String STATUS_BAD_PERIOD = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "period: 2024-12 is outside the year 2025",
+            {"type": "urn:bienphong:emulation:problem:invalid-input", "title": "Invalid input", "status": 400, "detail": "period: 2024-12 is outside the year 2025",
              "instance": "/api/v1/reporting-status/clusters/1",
              "violations": [{"field": "period", "message": "2024-12 is outside the year 2025"}]}""";
 
     static final String STATUS_UNKNOWN_CLUSTER = """
-            {"type": "about:blank", "title": "Not found", "status": 404,
+            {"type": "urn:bienphong:emulation:problem:not-found", "title": "Not found", "status": 404,
              "detail": "cluster 12 has no members in 2025 as far as report-service knows (no membership of that cluster and year has come from cluster-service)",
              "instance": "/api/v1/reporting-status/clusters/12"}""";
 
@@ -106,6 +106,6 @@ final class ReportingExamples {
             ], "page": 0, "size": 50, "totalItems": 1, "totalPages": 1}""";
 
     static final String MODEL_BANK_NO_YEAR = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "year: is required, e.g. 2025",
+            {"type": "urn:bienphong:emulation:problem:invalid-input", "title": "Invalid input", "status": 400, "detail": "year: is required, e.g. 2025",
              "instance": "/api/v1/model-bank", "violations": [{"field": "year", "message": "is required, e.g. 2025"}]}""";
 }

@@ -47,7 +47,7 @@ public class ReportingStatusResource {
 
     @GET
     @Path("/clusters/{clusterNumber}")
-    @Operation(summary = "Each member's reporting status for a period", description = RULE)
+    @Operation(operationId = "getReportingStatus", summary = "Each member's reporting status for a period", description = RULE)
     @APIResponse(responseCode = "200", description = "The members, each with reported true or false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingDtos.MemberStatusPage.class),
                     examples = @ExampleObject(name = "March 2025 of cluster 1", value = ReportingExamples.STATUS)))
@@ -73,7 +73,7 @@ public class ReportingStatusResource {
 
     @GET
     @Path("/clusters/{clusterNumber}/not-reported")
-    @Operation(summary = "The members that have not reported for a period yet (for reminders)", description = RULE)
+    @Operation(operationId = "listNotReported", summary = "The members that have not reported for a period yet (for reminders)", description = RULE)
     @APIResponse(responseCode = "200", description = "The members that have not reported, with what is missing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingDtos.MemberStatusPage.class),
                     examples = @ExampleObject(name = "Q1 2025 of cluster 1", value = ReportingExamples.NOT_REPORTED)))

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bienphong.emulation.common.api.Page;
 import vn.bienphong.emulation.common.api.PageRequest;
@@ -43,7 +46,11 @@ public class SnapshotResource {
 
     @POST
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Take today's snapshot now", description = "201 when taken now; 200 with the snapshot taken earlier today, unchanged.")
+    @APIResponse(responseCode = "201", description = "Today's snapshot, taken now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TotalsDtos.Snapshot.class)))
+    @APIResponse(responseCode = "200", description = "The snapshot taken earlier today, unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TotalsDtos.Snapshot.class)))
+    @Operation(operationId = "takeSnapshot", summary = "Take today's snapshot now", description = "201 when taken now; 200 with the snapshot taken earlier today, unchanged.")
     public Response takeSnapshot(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.act("snapshots", idempotencyKey, "take today's snapshot", () -> {
             RollupService.Taken taken = rollups.takeSnapshot("MANUAL", caller.name());
@@ -54,7 +61,8 @@ public class SnapshotResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The snapshots taken, newest first; paged")
+    @APIResponse(responseCode = "200", description = "Every snapshot, newest first")
+    @Operation(operationId = "listSnapshots", summary = "The snapshots taken, newest first; paged")
     public Page<TotalsDtos.SnapshotInfo> listSnapshots(@Valid @BeanParam PageRequest page) {
         return Page.slice(rollups.listSnapshots(), page).map(TotalsDtos.SnapshotInfo::of);
     }
@@ -62,7 +70,9 @@ public class SnapshotResource {
     @GET
     @Path("/{date}")
     @RolesAllowed({Roles.VIEWER, Roles.UNIT, Roles.SYSTEM, Roles.COUNCIL})
-    @Operation(summary = "The snapshot of a date (YYYY-MM-DD)", description = "Optionally only one year or one cluster.")
+    @APIResponse(responseCode = "200", description = "The snapshot of that date")
+    @APIResponse(responseCode = "404", description = "No snapshot was taken on 2025-12-31")
+    @Operation(operationId = "getSnapshot", summary = "The snapshot of a date (YYYY-MM-DD)", description = "Optionally only one year or one cluster.")
     public TotalsDtos.Snapshot getSnapshot(@PathParam("date") LocalDate date, @QueryParam("year") Integer year,
                                            @QueryParam("cluster") Integer cluster) {
         return TotalsDtos.Snapshot.of(rollups.getSnapshot(date, year, cluster));

@@ -45,7 +45,7 @@ public class DeadLetterResource {
              "status": "WAITING", "failedAt": "2025-04-02T08:00:01Z", "replayAttempts": 0, "replayedAt": null, "replayedBy": null,
              "payload": "{\\"specversion\\":\\"1.0\\", …}"}""";
     static final String PROBLEM_403 = """
-            {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "the token's role does not allow this", "instance": "/api/v1/dead-letters"}""";
+            {"type": "urn:bienphong:emulation:problem:forbidden", "title": "Forbidden", "status": 403, "detail": "the token's role does not allow this", "instance": "/api/v1/dead-letters"}""";
 
     /** A dead letter as the API shows it. */
     public record DeadLetterView(UUID id, String consumer, String topic, Integer partition, Long offset, String key,
@@ -78,13 +78,13 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "List dead letters", description = "Oldest first; by status (WAITING, REPLAYED) and topic. Council only.")
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Oldest first; by status (WAITING, REPLAYED) and topic. Council only.")
     @APIResponse(responseCode = "200", description = "A page of dead letters",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad status", value = "{\"type\": \"about:blank\", \"title\": \"Invalid input\", \"status\": 400, \"detail\": \"status: must be WAITING or REPLAYED\", \"violations\": [{\"field\": \"status\", \"message\": \"must be WAITING or REPLAYED\"}]}")))
+                    examples = @ExampleObject(name = "bad status", value = "{\"type\": \"urn:bienphong:emulation:problem:invalid-parameter\", \"title\": \"Invalid parameter\", \"status\": 400, \"detail\": \"status: must be WAITING or REPLAYED\", \"violations\": [{\"field\": \"status\", \"message\": \"must be WAITING or REPLAYED\"}]}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the council",
@@ -98,13 +98,13 @@ public class DeadLetterResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A dead letter, with its payload")
+    @Operation(operationId = "getDeadLetter", summary = "A dead letter, with its payload")
     @APIResponse(responseCode = "200", description = "The dead letter",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class),
                     examples = @ExampleObject(name = "waiting", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such dead letter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = "{\"type\": \"about:blank\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"no dead letter 5b0c0a47-7d8e-4d51-a3f3-0a2b2f4c6a10\"}")))
+                    examples = @ExampleObject(name = "unknown", value = "{\"type\": \"urn:bienphong:emulation:problem:not-found\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"no dead letter 5b0c0a47-7d8e-4d51-a3f3-0a2b2f4c6a10\"}")))
     @APIResponse(responseCode = "403", description = "Not the council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = PROBLEM_403)))
@@ -115,7 +115,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Replay one dead letter", description = "Applies the record through its consumer as it would be applied live (once). "
+    @Operation(operationId = "replayDeadLetter", summary = "Replay one dead letter", description = "Applies the record through its consumer as it would be applied live (once). "
             + "When it fails again the answer says why (applied: false) and the dead letter stays waiting.")
     @APIResponse(responseCode = "200", description = "The replay and the dead letter afterwards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayView.class),
@@ -124,7 +124,7 @@ public class DeadLetterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Replayed already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "done", value = "{\"type\": \"about:blank\", \"title\": \"Conflict\", \"status\": 409, \"detail\": \"dead letter 5b0c0a47-… was replayed already, on 2025-04-02T09:00:00Z\"}")))
+                    examples = @ExampleObject(name = "done", value = "{\"type\": \"urn:bienphong:emulation:problem:conflict\", \"title\": \"Conflict\", \"status\": 409, \"detail\": \"dead letter 5b0c0a47-… was replayed already, on 2025-04-02T09:00:00Z\"}")))
     @APIResponse(responseCode = "403", description = "Not the council",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = PROBLEM_403)))
@@ -134,7 +134,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replay every waiting dead letter", description = "Oldest first; those that fail again stay waiting with the new reason.")
+    @Operation(operationId = "replayAllDeadLetters", summary = "Replay every waiting dead letter", description = "Oldest first; those that fail again stay waiting with the new reason.")
     @APIResponse(responseCode = "200", description = "How many were applied, how many failed again, and each replay",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayAllView.class),
                     examples = @ExampleObject(name = "all", value = "{\"replayed\": 1, \"stillFailing\": 0, \"replays\": [{\"applied\": true, \"failure\": null, \"deadLetter\": " + EXAMPLE + "}]}")))
