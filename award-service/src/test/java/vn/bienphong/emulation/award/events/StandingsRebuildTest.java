@@ -92,7 +92,8 @@ class StandingsRebuildTest {
 
             assertThat(job.path("state").asText()).isEqualTo("SUCCEEDED");
             assertThat(job.path("eventsRead").asLong()).isGreaterThanOrEqualTo(4);
-            assertThat(job.path("eventsApplied").asLong()).isGreaterThanOrEqualTo(4);
+            // versions 1 and 2 of the amended report read in one poll are applied as one (the later supersedes)
+            assertThat(job.path("eventsApplied").asLong()).isGreaterThanOrEqualTo(3);
             assertThat(job.path("clustersRebuilt").asInt()).isGreaterThanOrEqualTo(2);
             assertThat(job.path("finishedAt").isNull()).isFalse();
             String cause = "rebuild " + job.path("id").asText();
