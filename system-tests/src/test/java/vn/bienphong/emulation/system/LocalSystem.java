@@ -87,7 +87,7 @@ public final class LocalSystem implements AutoCloseable {
         all.forEach(ServiceProcess::start);
         try {
             CompletableFuture.allOf(all.stream()
-                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toArray(CompletableFuture[]::new)).join();
+                    .map(s -> CompletableFuture.runAsync(() -> startedOnceAgainIfItFailed(s))).toArray(CompletableFuture[]::new)).join();
         } catch (RuntimeException e) {
             system.close();
             throw e;
@@ -95,6 +95,19 @@ public final class LocalSystem implements AutoCloseable {
         System.out.printf("[system] up in %.1f s: %s, PostgreSQL %s, Kafka %s%n", (System.nanoTime() - began) / 1e9,
                 all, postgres.address(), broker.bootstrapServers());
         return system;
+    }
+
+    /** Waits for the instance; one that exits while starting (e.g. on a machine too busy to connect in time) is started once more. */
+    private static void startedOnceAgainIfItFailed(ServiceProcess instance) {
+        try {
+            instance.awaitReady(READY);
+        } catch (IllegalStateException e) {
+            if (instance.isAlive()) {
+                throw e;
+            }
+            System.err.println("[system] " + instance + " exited while starting; starting it once more (" + instance.log() + ")");
+            instance.start().awaitReady(READY);
+        }
     }
 
     private void add(String module, String database, int count) {
@@ -131,7 +144,9 @@ public final class LocalSystem implements AutoCloseable {
                 "-Demulation.outbox.outage-after=2s",
                 "-Demulation.outbox.leader-check-interval=500ms",
                 "-Demulation.inbox.retry-initial=100ms",
-                "-Demulation.inbox.retry-max=1s"));
+                "-Demulation.inbox.retry-max=1s",
+                // five JVMs starting at once on two cores: the first connections may take more than Agroal's 5 s
+                "-Dquarkus.datasource.jdbc.acquisition-timeout=60S"));
         List<String> channels = switch (module) {
             case "cluster-service" -> List.of("award-events");
             case "report-service" -> List.of("cluster-events");
