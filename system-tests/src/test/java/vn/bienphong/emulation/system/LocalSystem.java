@@ -31,6 +31,8 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Five JVMs starting at once on two cores, maybe beside other builds, take their time. */
     private static final Duration READY = Duration.ofSeconds(300);
+    /** Ports handed out in this JVM: FreePort may answer the same free port twice before anyone listens on it. */
+    private static final java.util.Set<Integer> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static LocalSystem shared;
 
     private final Path root;
@@ -71,12 +73,12 @@ public final class LocalSystem implements AutoCloseable {
             throw new IllegalStateException("cannot prepare " + data, e);
         }
         long began = System.nanoTime();
-        PostgresServer postgres = PostgresServer.startOrConnect(data.resolve("pgdata"), FreePort.find(), false);
+        PostgresServer postgres = PostgresServer.startOrConnect(data.resolve("pgdata"), port(), false);
         for (String db : List.of("cluster", "report", "award")) {
             postgres.createDatabaseIfMissing(db);
         }
-        int kafkaPort = FreePort.find();
-        int controllerPort = FreePort.find();
+        int kafkaPort = port();
+        int controllerPort = port();
         KafkaBroker broker = new KafkaBroker(data.resolve("kafka"), kafkaPort, controllerPort).start();
         DevKeys keys = new DevKeys(data.resolve("keys")).createIfMissing();
         LocalSystem system = new LocalSystem(root, work, postgres, broker, keys);
@@ -97,6 +99,16 @@ public final class LocalSystem implements AutoCloseable {
         return system;
     }
 
+    /** A free port that no other part of a system of this JVM was given. */
+    private static int port() {
+        while (true) {
+            int candidate = FreePort.find();
+            if (TAKEN.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     /** Waits for the instance; one that exits while starting (e.g. on a machine too busy to connect in time) is started once more. */
     private static void startedOnceAgainIfItFailed(ServiceProcess instance) {
         try {
@@ -114,7 +126,7 @@ public final class LocalSystem implements AutoCloseable {
         List<ServiceProcess> instances = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String name = module + "-" + i;
-            int port = FreePort.find();
+            int port = port();
             Map<String, String> env = new LinkedHashMap<>();
             env.put("QUARKUS_PROFILE", "dev");
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
