@@ -82,7 +82,7 @@ class WholeFlowBenchmark {
                     "metricCode", "borderPatrols", "weight", 100, "target", 10000)), List.of());
             // a campaign report (counted apart from the year's patrols) once the roster is there
             Map<String, Object> warmup = Steps.report(members.get(0), cluster, YEAR, "CAMPAIGN", "WARMUP", Map.of("propagandaSessions", 1));
-            warmup.put("period", Map.of("kind", "CAMPAIGN", "label", "WARMUP", "from", "2025-04-01", "to", "2025-04-30"));
+            warmup.put("period", Map.of("kind", "CAMPAIGN", "label", "warmup", "from", "2025-04-01", "to", "2025-04-30"));
             steps.submitOnceMembershipArrived(system.reports().get(c % system.reports().size()), system.system(), warmup, "warmup-" + cluster);
         }
         List<StandingsStream> streams = new ArrayList<>();
