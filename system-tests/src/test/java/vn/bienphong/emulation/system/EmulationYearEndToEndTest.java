@@ -255,7 +255,7 @@ class EmulationYearEndToEndTest {
     private static void awaitHandover(int cluster, String from, String to, String ballot) {
         List<Map<String, Object>> handovers = Awaitility.await().atMost(Steps.PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> Api.as(system.cluster(), system.viewer()).get("/api/v1/clusters/{n}/handovers", cluster)
-                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("findAll { it.fromYear == " + YEAR + " }"),
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items.findAll { it.fromYear == " + YEAR + " }"),
                         l -> !l.isEmpty());
         assertThat(handovers).hasSize(1);
         Map<String, Object> h = handovers.get(0);

@@ -275,7 +275,7 @@ class FaultsEndToEndTest {
     private static List<Map<String, Object>> awaitHandovers(int cluster) {
         return Awaitility.await().atMost(Steps.PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> Api.as(system.cluster(), system.viewer()).get("/api/v1/clusters/{n}/handovers", cluster)
-                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("findAll { it.fromYear == " + YEAR + " }"),
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items.findAll { it.fromYear == " + YEAR + " }"),
                         l -> !l.isEmpty());
     }
 }

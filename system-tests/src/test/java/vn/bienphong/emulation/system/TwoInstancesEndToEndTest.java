@@ -132,7 +132,7 @@ class TwoInstancesEndToEndTest {
         assertThat(snapshots.get(0).jsonPath().getString("takenAt")).isEqualTo(snapshots.get(1).jsonPath().getString("takenAt"));
         for (ServiceProcess report : system.reports()) {
             List<String> taken = Api.as(report, system.viewer()).get("/api/v1/snapshots").then().statusCode(200)
-                    .extract().jsonPath().getList("takenAt");
+                    .extract().jsonPath().getList("items.takenAt");
             assertThat(taken).as("snapshots on " + report).hasSize(1);
         }
 
