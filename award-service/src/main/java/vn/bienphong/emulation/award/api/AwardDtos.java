@@ -24,6 +24,7 @@ public final class AwardDtos {
     private AwardDtos() {
     }
 
+    @Schema(name = "NominationDecision", description = "The council's decision on a nomination")
     public enum Decision { APPROVED, REJECTED }
 
     @Schema(examples = """

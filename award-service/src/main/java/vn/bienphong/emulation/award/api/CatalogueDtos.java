@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.domain.Eligibility;
 import vn.bienphong.emulation.award.domain.EligibilityRule;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.domain.RuleResult;
 import vn.bienphong.emulation.common.api.EmulationYears;
 
@@ -44,7 +45,7 @@ public final class CatalogueDtos {
     /** One nominee to check: a collective (a unit) or an individual of a unit. */
     public record NomineeRequest(
             @NotBlank(message = "is required, e.g. MINISTRY_FLAG") @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String awardCode,
-            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") AwardForm.RecipientKind recipientKind,
+            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") RecipientKind recipientKind,
             @NotBlank(message = "is required") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
             @Size(max = 200, message = "must be at most 200 characters") String personName) {
     }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.bienphong.emulation.award.domain.AwardForm;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.service.AwardCatalogue;
 import vn.bienphong.emulation.award.service.EligibilityService;
 import vn.bienphong.emulation.common.api.ConditionalUpdates;
@@ -58,7 +58,7 @@ public class CatalogueResource {
     @Operation(operationId = "listAwards", summary = "The award catalogue", description = "Every form of commendation and emulation title: code, Vietnamese name, "
             + "for collectives or individuals, the level that decides it, yearly or ad hoc, the heading printed on its certificate, its eligibility rules.")
     @APIResponse(responseCode = "200", description = "A page of the catalogue, in its order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.Awards.class),
                     examples = @ExampleObject(name = "the ministry's flag", value = "{\"items\": [" + CommendationExamples.AWARD
                             + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -141,7 +141,7 @@ public class CatalogueResource {
                 .toList());
     }
 
-    static AwardForm.RecipientKind kind(String s) {
-        return AwardForm.RecipientKind.valueOf(s);
+    static RecipientKind kind(String s) {
+        return RecipientKind.valueOf(s);
     }
 }

@@ -108,7 +108,7 @@ public class DecisionResource {
     @GET
     @Operation(operationId = "listDecisions", summary = "List decisions", description = "Newest first; paged.")
     @APIResponse(responseCode = "200", description = "A page of decisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.Decisions.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\": [" + CommendationExamples.DECISION + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

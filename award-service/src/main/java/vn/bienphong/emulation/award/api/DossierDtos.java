@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.bienphong.emulation.award.domain.AwardForm;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.service.DossierService;
 import vn.bienphong.emulation.common.api.EmulationYears;
 
@@ -26,7 +27,7 @@ public final class DossierDtos {
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer clusterNumber,
             @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
             @NotBlank(message = "is required, a code of the award catalogue (e.g. COMMANDER_CERTIFICATE)") @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String awardCode,
-            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") AwardForm.RecipientKind recipientKind,
+            @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") RecipientKind recipientKind,
             @NotBlank(message = "is required") @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
             @Size(max = 200, message = "must be at most 200 characters") String personName,
             @Size(max = 100, message = "must be at most 100 characters") String rank,

@@ -97,7 +97,7 @@ public class DossierResource {
     @GET
     @Operation(operationId = "listDossiers", summary = "List dossiers", description = "Optionally of one cluster, year, status (SUBMITTED, RECEIVED, RETURNED, RESUBMITTED, FORWARDED, DECIDED) and unit; paged.")
     @APIResponse(responseCode = "200", description = "A page of dossiers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.Dossiers.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\": [" + CommendationExamples.DOSSIER + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
     @APIResponse(responseCode = "400", description = "A status that does not exist, a page out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -129,7 +129,7 @@ public class DossierResource {
     @Path("/{id}/history")
     @Operation(operationId = "getDossierHistory", summary = "The dossier's history", description = "Every move: the action, from and to which status, who, with which role, when, why.")
     @APIResponse(responseCode = "200", description = "A page of the moves, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.History.class),
                     examples = @ExampleObject(name = "returned once", value = "{\"items\": " + CommendationExamples.HISTORY
                             + ", \"page\": 0, \"size\": 50, \"totalItems\": 2, \"totalPages\": 1}")))
     @APIResponse(responseCode = "404", description = "No such dossier",

@@ -14,8 +14,6 @@ public record AwardForm(String code, String name, Kind kind, Recipients recipien
 
     public enum Recipients { COLLECTIVE, INDIVIDUAL, BOTH }
 
-    public enum RecipientKind { COLLECTIVE, INDIVIDUAL }
-
     /** Given at the year-end review (thường xuyên), for a sudden feat (đột xuất), or both. */
     public enum Occasion { YEARLY, AD_HOC, YEARLY_OR_AD_HOC }
 

@@ -16,7 +16,7 @@ public final class DossierFiling {
     private DossierFiling() {
     }
 
-    public record Filing(Integer clusterNumber, Integer year, String awardCode, AwardForm.RecipientKind recipientKind,
+    public record Filing(Integer clusterNumber, Integer year, String awardCode, RecipientKind recipientKind,
                          String unitCode, String personName, AwardForm.Occasion occasion) {
     }
 
@@ -40,10 +40,10 @@ public final class DossierFiling {
             award.filter(a -> !a.admits(f.recipientKind())).ifPresent(a -> problems.add(new Problem("recipientKind",
                     a.name() + " is not given to " + f.recipientKind().name().toLowerCase() + "s")));
             boolean named = f.personName() != null && !f.personName().isBlank();
-            if (f.recipientKind() == AwardForm.RecipientKind.INDIVIDUAL && !named) {
+            if (f.recipientKind() == RecipientKind.INDIVIDUAL && !named) {
                 problems.add(new Problem("personName", "names the individual proposed"));
             }
-            if (f.recipientKind() == AwardForm.RecipientKind.COLLECTIVE && named) {
+            if (f.recipientKind() == RecipientKind.COLLECTIVE && named) {
                 problems.add(new Problem("personName", "a collective's dossier names no person"));
             }
         }

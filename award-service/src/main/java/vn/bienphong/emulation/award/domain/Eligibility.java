@@ -20,7 +20,7 @@ public final class Eligibility {
                     false, award.name() + " is not given to " + nominee.kind().name().toLowerCase() + "s", EligibilityRule.LAW));
         }
         for (EligibilityRule rule : award.rules()) {
-            if (nominee.kind() == AwardForm.RecipientKind.INDIVIDUAL && !appliesToIndividuals(rule)) {
+            if (nominee.kind() == RecipientKind.INDIVIDUAL && !appliesToIndividuals(rule)) {
                 continue;
             }
             results.add(rule.check(nominee));

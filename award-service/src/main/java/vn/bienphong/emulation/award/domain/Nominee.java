@@ -10,7 +10,7 @@ import java.util.Set;
  * cluster's standings (null when it has none), the awards a closed ballot proposed it for, and the
  * penalty points recorded against it (units only).
  */
-public record Nominee(AwardForm.RecipientKind kind, String unitCode, String personName, int year,
+public record Nominee(RecipientKind kind, String unitCode, String personName, int year,
                       Map<Integer, Set<String>> awardsByYear, Integer rank, BigDecimal score,
                       Set<String> proposedFor, BigDecimal penaltyPoints) {
 
@@ -25,6 +25,6 @@ public record Nominee(AwardForm.RecipientKind kind, String unitCode, String pers
     }
 
     public String describe() {
-        return kind == AwardForm.RecipientKind.COLLECTIVE ? unitCode : personName + " (" + unitCode + ")";
+        return kind == RecipientKind.COLLECTIVE ? unitCode : personName + " (" + unitCode + ")";
     }
 }

@@ -18,15 +18,16 @@ import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.domain.DossierFiling;
 import vn.bienphong.emulation.award.domain.DossierWorkflow;
 import vn.bienphong.emulation.award.domain.Eligibility;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.events.CommendationEventPublisher;
 import vn.bienphong.emulation.award.persistence.AttachmentEntity;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
 import vn.bienphong.emulation.award.persistence.DossierHistoryEntity;
 import vn.bienphong.emulation.award.persistence.RosterStore;
-import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.events.contract.BallotClosed;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.query.Counted;
 import vn.bienphong.emulation.common.security.Caller;
 import vn.bienphong.emulation.common.security.Roles;
 
@@ -52,7 +53,7 @@ public class DossierService {
     }
 
     /** A dossier to file: the nominee (a collective, or a person of a unit with rank and position) and the achievements. */
-    public record NewDossier(Integer clusterNumber, Integer year, String awardCode, AwardForm.RecipientKind recipientKind,
+    public record NewDossier(Integer clusterNumber, Integer year, String awardCode, RecipientKind recipientKind,
                              String unitCode, String personName, String rank, String position, String achievements,
                              AwardForm.Occasion occasion) {
         DossierFiling.Filing filing() {
@@ -107,7 +108,7 @@ public class DossierService {
                 }
                 Optional<AwardForm> award = catalogue.byName(q.award());
                 NewDossier d = new NewDossier(ballot.clusterNumber(), ballot.year(), award.map(AwardForm::code).orElse(null),
-                        AwardForm.RecipientKind.COLLECTIVE, c.unitCode(), null, null, null, null, AwardForm.Occasion.YEARLY);
+                        RecipientKind.COLLECTIVE, c.unitCode(), null, null, null, null, AwardForm.Occasion.YEARLY);
                 DossierEntity e = create(d, "BALLOT", "ballot " + ballot.ballotId(), DossierWorkflow.Role.SYSTEM,
                         "proposed by the ballot of cluster " + ballot.clusterNumber() + " for " + ballot.year() + " with " + c.votes() + " votes");
                 e.awardName = award.map(AwardForm::name).orElse(q.award());
@@ -129,7 +130,7 @@ public class DossierService {
         boolean eligible = true;
         if (action == DossierWorkflow.Action.FORWARD) {
             eligible = d.awardCode != null && eligibility.check(d.clusterNumber, d.year, d.awardCode,
-                    AwardForm.RecipientKind.valueOf(d.recipientKind), d.unitCode, d.personName).eligible();
+                    RecipientKind.valueOf(d.recipientKind), d.unitCode, d.personName).eligible();
         }
         if (action == DossierWorkflow.Action.DECIDE && !"APPROVED".equals(outcome) && !"REJECTED".equals(outcome)) {
             throw ProblemException.invalidField("outcome", "is required to decide: APPROVED or REJECTED");
@@ -171,7 +172,7 @@ public class DossierService {
         if (d.awardCode == null) {
             throw ProblemException.ruleBroken("the dossier's award (" + d.awardName + ") is not in the award catalogue");
         }
-        return eligibility.check(d.clusterNumber, d.year, d.awardCode, AwardForm.RecipientKind.valueOf(d.recipientKind), d.unitCode, d.personName);
+        return eligibility.check(d.clusterNumber, d.year, d.awardCode, RecipientKind.valueOf(d.recipientKind), d.unitCode, d.personName);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.domain.Eligibility;
 import vn.bienphong.emulation.award.domain.Nominee;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
 import vn.bienphong.emulation.award.persistence.EligibilityFacts;
 import vn.bienphong.emulation.common.problem.ProblemException;
@@ -28,13 +29,13 @@ public class EligibilityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Eligibility.Verdict check(int cluster, int year, String awardCode, AwardForm.RecipientKind kind, String unitCode, String personName) {
+    public Eligibility.Verdict check(int cluster, int year, String awardCode, RecipientKind kind, String unitCode, String personName) {
         AwardForm award = catalogue.find(awardCode)
                 .orElseThrow(() -> ProblemException.ruleBroken("no award " + awardCode + " in the catalogue"));
-        if (kind == AwardForm.RecipientKind.INDIVIDUAL && (personName == null || personName.isBlank())) {
+        if (kind == RecipientKind.INDIVIDUAL && (personName == null || personName.isBlank())) {
             throw ProblemException.invalidField("personName", "names the individual nominated");
         }
-        String person = kind == AwardForm.RecipientKind.INDIVIDUAL ? personName.strip() : null;
+        String person = kind == RecipientKind.INDIVIDUAL ? personName.strip() : null;
         Optional<EligibilityFacts.Place> place = facts.standing(cluster, year, unitCode);
         Set<String> proposed = new HashSet<>();
         for (String name : facts.proposedAwardNames(cluster, year, unitCode)) {

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.domain.DossierFiling;
+import vn.bienphong.emulation.award.domain.RecipientKind;
 import vn.bienphong.emulation.award.persistence.SpreadsheetQueries;
 import vn.bienphong.emulation.common.problem.Problem;
 import vn.bienphong.emulation.common.problem.ProblemException;
@@ -200,11 +201,11 @@ public class SpreadsheetService {
         }
         Integer cluster = whole(v[0], excelRow, headers.get(0), problems);
         Integer year = whole(v[1], excelRow, headers.get(1), problems);
-        AwardForm.RecipientKind kind = null;
+        RecipientKind kind = null;
         if (v[3] != null) {
             switch (v[3].toLowerCase()) {
-                case "tập thể" -> kind = AwardForm.RecipientKind.COLLECTIVE;
-                case "cá nhân" -> kind = AwardForm.RecipientKind.INDIVIDUAL;
+                case "tập thể" -> kind = RecipientKind.COLLECTIVE;
+                case "cá nhân" -> kind = RecipientKind.INDIVIDUAL;
                 default -> problems.add(new RowProblem(excelRow, headers.get(3), "is Tập thể or Cá nhân, not " + v[3]));
             }
         }

@@ -25,7 +25,7 @@ class EligibilityRulesTest {
     private static Nominee soldierWith(String award, Integer... years) {
         Map<Integer, Set<String>> held = new HashMap<>();
         Arrays.stream(years).forEach(y -> held.put(y, Set.of(award)));
-        return new Nominee(AwardForm.RecipientKind.INDIVIDUAL, "BDBP-LANG-SON", "Nguyễn Văn Hùng", 2025, held, null, null, Set.of(), null);
+        return new Nominee(RecipientKind.INDIVIDUAL, "BDBP-LANG-SON", "Nguyễn Văn Hùng", 2025, held, null, null, Set.of(), null);
     }
 
     static Stream<Arguments> titlesHeld() {
@@ -135,7 +135,7 @@ class EligibilityRulesTest {
     }
 
     private static Nominee unit(Integer rank, BigDecimal score, Set<String> proposed, BigDecimal penalties) {
-        return new Nominee(AwardForm.RecipientKind.COLLECTIVE, "BDBP-LANG-SON", null, 2025, Map.of(), rank, score, proposed, penalties);
+        return new Nominee(RecipientKind.COLLECTIVE, "BDBP-LANG-SON", null, 2025, Map.of(), rank, score, proposed, penalties);
     }
 
     private static Map<String, String> params(String text) {

@@ -48,6 +48,7 @@ public class DeadLetterResource {
             {"type": "urn:bienphong:emulation:problem:forbidden", "title": "Forbidden", "status": 403, "detail": "the token's role does not allow this", "instance": "/api/v1/dead-letters"}""";
 
     /** A dead letter as the API shows it. */
+    @Schema(description = "A record a consumer could not apply, kept to be replayed", example = EXAMPLE)
     public record DeadLetterView(UUID id, String consumer, String topic, Integer partition, Long offset, String key,
                                  UUID eventId, String eventType, String reason, String status, OffsetDateTime failedAt,
                                  int replayAttempts, OffsetDateTime replayedAt, String replayedBy, String payload) {
@@ -79,9 +80,7 @@ public class DeadLetterResource {
 
     @GET
     @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Oldest first; by status (WAITING, REPLAYED) and topic. Council only.")
-    @APIResponse(responseCode = "200", description = "A page of dead letters",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 50, \"totalItems\": 1, \"totalPages\": 1}")))
+    @APIResponse(responseCode = "200", description = "A page of dead letters")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad status", value = "{\"type\": \"urn:bienphong:emulation:problem:invalid-parameter\", \"title\": \"Invalid parameter\", \"status\": 400, \"detail\": \"status: must be WAITING or REPLAYED\", \"violations\": [{\"field\": \"status\", \"message\": \"must be WAITING or REPLAYED\"}]}")))
