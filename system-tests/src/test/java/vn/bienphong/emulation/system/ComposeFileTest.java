@@ -1,27 +1,25 @@
 package vn.bienphong.emulation.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bienphong.emulation.system.ComposeFile.environmentOf;
+import static vn.bienphong.emulation.system.ComposeFile.httpPort;
+import static vn.bienphong.emulation.system.ComposeFile.replicasOf;
+import static vn.bienphong.emulation.system.ComposeFile.service;
+import static vn.bienphong.emulation.system.ComposeFile.variablesWithoutDefault;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml as Compose reads it (anchors and merge keys resolved): two replicas of each service,
@@ -31,9 +29,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeFileTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("system.root", "..")).toAbsolutePath().normalize();
-    private static final Pattern NO_DEFAULT = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
-    private static final Map<String, Object> SERVICES = services();
+    private static final Path ROOT = ComposeFile.ROOT;
+    private static final Map<String, Object> SERVICES = ComposeFile.services();
 
     @ParameterizedTest
     @ValueSource(strings = {"cluster-service", "report-service", "award-service"})
@@ -108,76 +105,5 @@ class ComposeFileTest {
         assertThat(String.valueOf(environmentOf("kafka").get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))).isEqualTo("false");
         assertThat(kafka).containsKey("healthcheck");
         assertThat(service("postgres")).containsKey("healthcheck");
-    }
-
-    // --- reading the files -------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> services() {
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"), StandardCharsets.UTF_8)) {
-            Map<String, Object> compose = new Yaml(new LoaderOptions()).load(reader);
-            return (Map<String, Object>) compose.get("services");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> service(String name) {
-        Map<String, Object> service = (Map<String, Object>) SERVICES.get(name);
-        assertThat(service).as("service " + name).isNotNull();
-        return service;
-    }
-
-    /** The compose services built from the module's directory. */
-    private static List<String> replicasOf(String module) {
-        return SERVICES.keySet().stream().filter(name -> {
-            Object build = service(name).get("build");
-            return build instanceof Map<?, ?> b && String.valueOf(b.get("context")).replaceFirst("^\\./", "").equals(module);
-        }).toList();
-    }
-
-    private static Map<String, String> environmentOf(String name) {
-        Object environment = service(name).get("environment");
-        Map<String, String> result = new LinkedHashMap<>();
-        if (environment instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
-        } else if (environment instanceof List<?> list) {
-            for (Object item : list) {
-                String entry = String.valueOf(item);
-                int eq = entry.indexOf('=');
-                result.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? null : entry.substring(eq + 1));
-            }
-        }
-        return result;
-    }
-
-    private static Properties properties(String module) throws IOException {
-        Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve(module).resolve("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
-            p.load(reader);
-        }
-        return p;
-    }
-
-    /** The variables referenced without a default by the keys the prod profile reads: unprofiled ones and {@code %prod.} ones. */
-    static Set<String> variablesWithoutDefault(String module) throws IOException {
-        Set<String> needed = new TreeSet<>();
-        Properties p = properties(module);
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("%") && !key.startsWith("%prod.")) {
-                continue;
-            }
-            Matcher m = NO_DEFAULT.matcher(p.getProperty(key));
-            while (m.find()) {
-                needed.add(m.group(1));
-            }
-        }
-        return needed;
-    }
-
-    private static int httpPort(String module) throws IOException {
-        return Integer.parseInt(properties(module).getProperty("quarkus.http.port"));
     }
 }

@@ -82,9 +82,9 @@ public final class LocalSystem implements AutoCloseable {
         KafkaBroker broker = new KafkaBroker(data.resolve("kafka"), kafkaPort, controllerPort).start();
         DevKeys keys = new DevKeys(data.resolve("keys")).createIfMissing();
         LocalSystem system = new LocalSystem(root, work, postgres, broker, keys);
-        system.add("cluster-service", "cluster", clusterInstances);
-        system.add("report-service", "report", reportInstances);
-        system.add("award-service", "award", awardInstances);
+        system.add("cluster-service", clusterInstances);
+        system.add("report-service", reportInstances);
+        system.add("award-service", awardInstances);
         List<ServiceProcess> all = system.all();
         all.forEach(ServiceProcess::start);
         try {
@@ -122,7 +122,7 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private void add(String module, String database, int count) {
+    private void add(String module, int count) {
         List<ServiceProcess> instances = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String name = module + "-" + i;
@@ -130,15 +130,36 @@ public final class LocalSystem implements AutoCloseable {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("QUARKUS_PROFILE", "dev");
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put(database.toUpperCase() + "_DB_URL", postgres.jdbcUrl(database));
-            env.put("DB_USER", postgres.address().user());
-            env.put("DB_PASSWORD", postgres.address().password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.publicKey());
+            env.putAll(infrastructure(module));
             instances.add(new ServiceProcess(name, module, port, env, tuning(module),
                     root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), work.resolve("logs").resolve(name + ".log")));
         }
         services.put(module, instances);
+    }
+
+    /** Where a module's instances find this system: its database and login, the broker, the token issuer's public key. */
+    public Map<String, String> infrastructure(String module) {
+        String database = module.substring(0, module.indexOf('-'));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(database.toUpperCase() + "_DB_URL", postgres.jdbcUrl(database));
+        env.put("DB_USER", postgres.address().user());
+        env.put("DB_PASSWORD", postgres.address().password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.publicKey());
+        return env;
+    }
+
+    /**
+     * One more instance of a module beside the system's own, on a port of its own, with exactly the given environment
+     * (no profile chosen, so a packaged service runs in {@code prod}) and none of the tests' tuning. Not started;
+     * the caller starts and stops it.
+     */
+    public ServiceProcess extraInstance(String module, String name, Map<String, String> environment) {
+        int port = port();
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return new ServiceProcess(name, module, port, env, List.of(),
+                root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), work.resolve("logs").resolve(name + ".log"));
     }
 
     /**

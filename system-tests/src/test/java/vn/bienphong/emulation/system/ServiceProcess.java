@@ -147,6 +147,21 @@ public final class ServiceProcess {
         }
     }
 
+    /** Waits for the process to end by itself; its exit code, or empty when it still runs after the patience. */
+    public java.util.OptionalInt exitCode(Duration patience) {
+        Process running;
+        synchronized (this) {
+            running = process;
+        }
+        try {
+            return running.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(running.exitValue()) : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Resident memory (VmRSS) in KiB, from /proc; -1 when it cannot be read. */
     public long residentKib() {
         return residentKib(pid());
