@@ -16,9 +16,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.domain.Adjustment;
 import vn.bienphong.emulation.award.domain.Criterion;
+import vn.bienphong.emulation.common.api.AsRead;
 
 /** What the schemes API takes and gives: the pact's criteria, award bonuses, tie-break rules; bonus, penalty and inspection points. */
 public final class SchemeDtos {
@@ -65,7 +67,8 @@ public final class SchemeDtos {
 
     /**
      * The scheme of a cluster and year. {@code tieBreaks} orders the standings: TOTAL_SCORE first,
-     * then e.g. CRITERION:&lt;code&gt;, FEWER_PENALTY_POINTS, MORE_BONUS_POINTS.
+     * then e.g. CRITERION:&lt;code&gt;, FEWER_PENALTY_POINTS, MORE_BONUS_POINTS. A rule may also be given as the
+     * scheme's GET answers it ({@code {"rule": …, "explanation": …}}), so a scheme read can be sent back changed.
      */
     @Schema(examples = """
             {"criteria": [{"code": "patrols", "title": "Tuần tra, kiểm soát biên giới", "kind": "METRIC", "metricCode": "borderPatrols", "weight": 40, "target": 1800, "overshootCap": 1, "aggregation": "SUM"},
@@ -79,6 +82,8 @@ public final class SchemeDtos {
             @Size(max = 50, message = "must list at most 50 award bonuses")
             List<@Valid @NotNull(message = "must be an award bonus") AwardBonusDto> awardBonuses,
             @Size(max = 20, message = "must list at most 20 rules")
+            @JsonDeserialize(contentUsing = AsRead.Rule.class)
+            @Schema(description = "the tie-break rules in order, TOTAL_SCORE first; a rule as the scheme's GET answers it is taken too (its rule counts)")
             List<@NotBlank(message = "must be a rule") String> tieBreaks) {
     }
 

@@ -119,6 +119,25 @@ class ConventionsTest {
     }
 
     @Test
+    void shouldTakeBackTheSchemeAsItsGetAnswersIt() {
+        String threeRules = scheme(60).replace("\"FEWER_PENALTY_POINTS\"]", "\"FEWER_PENALTY_POINTS\",\"MORE_BONUS_POINTS\"]");
+        asCouncil().body(threeRules).put(SCHEME).then().statusCode(201);
+        var after = ApiConventions.checkReadChangeWrite(TestTokens.council(), SCHEME, scheme -> {
+            List<?> rules = new ArrayList<>((List<?>) scheme.get("tieBreaks"));
+            assertThat(rules).as("the tie-breaks as read").hasSizeGreaterThan(2).first().isInstanceOf(Map.class);
+            scheme.put("tieBreaks", List.of(rules.get(0), rules.get(2), rules.get(1)));
+        });
+        List<String> rules = after.jsonPath().getList("tieBreaks.rule");
+        assertThat(rules).containsExactly("TOTAL_SCORE", "MORE_BONUS_POINTS", "FEWER_PENALTY_POINTS");
+        assertThat(after.jsonPath().getInt("revision")).isEqualTo(2);
+        var answer = asCouncil().body(Map.of("criteria", after.jsonPath().getList("criteria"),
+                "tieBreaks", List.of(Map.of("explanation", "the higher total score first")))).put(SCHEME).then().extract();
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(400);
+        assertThat(answer.jsonPath().getString("violations[0].field")).isEqualTo("tieBreaks[0]");
+        asCouncil().get(SCHEME).then().statusCode(200).body("tieBreaks.rule", org.hamcrest.Matchers.equalTo(rules));
+    }
+
+    @Test
     void shouldConfigureAnAwardsRulesOnlyWhileTheAwardIsAsTheCallerLastReadIt() {
         String award = "/api/v1/awards/MINISTER_CERTIFICATE";
         List<Map<String, Object>> original = new ArrayList<>();

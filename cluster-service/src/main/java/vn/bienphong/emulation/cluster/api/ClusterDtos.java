@@ -12,8 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.cluster.service.ClusterViews;
+import vn.bienphong.emulation.common.api.AsRead;
 import vn.bienphong.emulation.common.api.EmulationYears;
 
 /** What the clusters API takes and gives. */
@@ -42,7 +44,9 @@ public final class ClusterDtos {
 
     /**
      * The setup of a cluster for one emulation year. {@code members} are unit codes; the rotation
-     * order is the members' order unless {@code rotationOrder} gives another.
+     * order is the members' order unless {@code rotationOrder} gives another. A member may also be given
+     * as the year's GET answers it ({@code {"unitCode": …, "unitName": …, "rotationPosition": …}}): its
+     * unit code counts, and the list's order is the rotation.
      */
     @Schema(examples = """
             {"theme": "Dân chủ, đoàn kết, kỷ cương, sáng tạo, quyết thắng",
@@ -51,6 +55,8 @@ public final class ClusterDtos {
     public record YearSetupRequest(
             @Size(max = 500, message = "must be at most 500 characters") String theme,
             @NotEmpty(message = "must list the member units") @Size(max = 60, message = "must list at most 60 units")
+            @JsonDeserialize(contentUsing = AsRead.UnitCode.class)
+            @Schema(description = "the member units' codes in rotation order; a member as the year's GET answers it is taken too (its unitCode counts)")
             List<@NotNull(message = "must be a unit code") @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String> members,
             List<@NotNull(message = "must be a unit code") String> rotationOrder,
             @Pattern(regexp = UnitDtos.CODE_PATTERN, message = UnitDtos.CODE_MESSAGE) String chairUnitCode,

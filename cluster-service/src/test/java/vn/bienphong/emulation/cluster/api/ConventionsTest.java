@@ -83,6 +83,25 @@ class ConventionsTest {
     }
 
     @Test
+    void shouldTakeBackTheYearAsItsGetAnswersIt() {
+        var after = ApiConventions.checkReadChangeWrite(TestTokens.council(), "/api/v1/clusters/1/years/2025", year -> {
+            year.put("theme", "Đoàn kết, sáng tạo, quyết thắng");
+            List<?> members = new ArrayList<>((List<?>) year.get("members"));
+            year.put("members", List.of(members.get(2), members.get(0), members.get(1)));
+        });
+        assertThat(after.jsonPath().getString("theme")).isEqualTo("Đoàn kết, sáng tạo, quyết thắng");
+        assertThat(after.jsonPath().getList("members.unitCode"))
+                .as("the members' order, as sent back, is the rotation")
+                .containsExactly("BDBP-QUANG-NINH", "BDBP-LANG-SON", "BDBP-CAO-BANG");
+        assertThat(after.jsonPath().getList("members.rotationPosition")).containsExactly(1, 2, 3);
+
+        var answer = asCouncil().body(Map.of("members", List.of(Map.of("unitName", "BĐBP tỉnh Lạng Sơn"))))
+                .put("/api/v1/clusters/1/years/2025").then().extract();
+        MalformedRequests.assertProblem(answer, 400, "invalid-input");
+        assertThat(answer.jsonPath().getString("violations[0].field")).isEqualTo("members[0]");
+    }
+
+    @Test
     void shouldRefuseAnIfMatchForAYearNotSetUpAndCreateNothing() {
         var answer = asCouncil().header("If-Match", "\"abc\"").body(yearSetup("Năm mới")).put("/api/v1/clusters/1/years/2026")
                 .then().extract();

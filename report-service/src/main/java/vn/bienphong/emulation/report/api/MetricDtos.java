@@ -45,11 +45,18 @@ public final class MetricDtos {
         }
     }
 
-    /** Changes the names, unit of measure, range, aggregation or whether it may still be reported; the kind stays. */
+    /**
+     * Changes the names, unit of measure, range, aggregation or whether it may still be reported; the code, kind
+     * and scale stay. The metric as read ({@code GET /metrics/{code}}) may be sent back changed: its code, kind and
+     * scale are then checked to be the metric's own.
+     */
     @Schema(examples = """
             {"nameVi": "Tuần tra, kiểm soát biên giới", "nameEn": "Border patrols", "unitOfMeasure": "lượt",
              "maxValue": 10000000000, "aggregation": "SUM", "active": true}""")
     public record MetricChange(
+            @Schema(description = "the metric's code as read; optional, must be the code in the path") String code,
+            ValueKind kind,
+            @Schema(description = "the metric's decimals as read; optional, cannot change") Integer scale,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameVi,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String nameEn,
             @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String unitOfMeasure,
@@ -58,7 +65,7 @@ public final class MetricDtos {
             @NotNull(message = "is required") Aggregation aggregation,
             @NotNull(message = "is required") Boolean active) {
         MetricService.MetricChange command() {
-            return new MetricService.MetricChange(nameVi, nameEn, unitOfMeasure, maxValue, aggregation, active);
+            return new MetricService.MetricChange(code, kind, scale, nameVi, nameEn, unitOfMeasure, maxValue, aggregation, active);
         }
     }
 

@@ -27,9 +27,12 @@ public class MetricService {
                             BigDecimal maxValue, Aggregation aggregation) {
     }
 
-    /** What a change of a measure may change: not its code, kind or scale. */
-    public record MetricChange(String nameVi, String nameEn, String unitOfMeasure, BigDecimal maxValue,
-                               Aggregation aggregation, boolean active) {
+    /**
+     * What a change of a measure may change: not its code, kind or scale. Those three may come along as the
+     * metric was read (null when not given); they must then be the metric's own.
+     */
+    public record MetricChange(String code, ValueKind kind, Integer scale, String nameVi, String nameEn,
+                               String unitOfMeasure, BigDecimal maxValue, Aggregation aggregation, boolean active) {
     }
 
     private final MetricDefinitions catalogue;
@@ -86,6 +89,17 @@ public class MetricService {
         MetricDefinitionEntity metric = MetricDefinitionEntity.findById(code);
         if (metric == null) {
             throw ProblemException.notFound("no metric " + code);
+        }
+        if (change.code() != null && !change.code().equals(metric.code)) {
+            throw ProblemException.invalidField("code", "is " + metric.code + " in the path; a metric's code cannot change");
+        }
+        if (change.kind() != null && change.kind() != metric.kind) {
+            throw ProblemException.invalidField("kind", "cannot change: " + metric.code + " is " + metric.kind
+                    + "; define a new metric for another kind");
+        }
+        if (change.scale() != null && change.scale() != metric.scale) {
+            throw ProblemException.invalidField("scale", "cannot change: " + metric.code + " has " + metric.scale
+                    + " decimals; define a new metric for another scale");
         }
         if (change.maxValue().stripTrailingZeros().scale() > metric.scale) {
             throw ProblemException.invalidField("maxValue", "must have at most " + metric.scale + " decimals");

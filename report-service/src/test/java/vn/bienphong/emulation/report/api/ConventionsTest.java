@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bienphong.emulation.infra.testing.ApiConventions;
+import vn.bienphong.emulation.infra.testing.MalformedRequests;
 import vn.bienphong.emulation.infra.testing.TestTokens;
 import vn.bienphong.emulation.report.service.RosterService;
 
@@ -80,6 +81,32 @@ class ConventionsTest {
         ApiConventions.checkIfMatch(TestTokens.council(), "/api/v1/metrics/" + code, "/api/v1/metrics/" + code,
                 metricChange("Cứu nạn, cứu hộ trên biển"), metricChange("Tìm kiếm cứu nạn trên biển"),
                 () -> rows("SELECT count(*) FROM outbox_event") + rows("SELECT count(*) FROM metric_definition"));
+    }
+
+    @Test
+    void shouldTakeBackTheMetricAsItsGetAnswersItButNotAnotherCodeKindOrScale() {
+        String code = "seaRescues" + UUID.randomUUID().toString().substring(0, 6);
+        Fixtures.asCouncil().body(newMetric(code, "Cứu nạn trên biển")).post("/api/v1/metrics").then().statusCode(201);
+        var after = ApiConventions.checkReadChangeWrite(TestTokens.council(), "/api/v1/metrics/" + code, metric -> {
+            metric.put("nameVi", "Cứu nạn, cứu hộ trên biển");
+            metric.put("active", false);
+        });
+        assertThat(after.jsonPath().getString("nameVi")).isEqualTo("Cứu nạn, cứu hộ trên biển");
+        assertThat(after.jsonPath().getBoolean("active")).isFalse();
+
+        Map<String, Object> read = Fixtures.asViewer().get("/api/v1/metrics/" + code).then().statusCode(200).extract().jsonPath().getMap("");
+        for (Map.Entry<String, Object> other : Map.<String, Object>of("code", "crimeCases", "kind", "DECIMAL", "scale", 2).entrySet()) {
+            Map<String, Object> changed = new java.util.LinkedHashMap<>(read);
+            changed.put(other.getKey(), other.getValue());
+            long before = rows("SELECT count(*) FROM outbox_event");
+            var answer = Fixtures.asCouncil().body(write(changed)).put("/api/v1/metrics/" + code).then().extract();
+            MalformedRequests.assertProblem(answer, 400, "invalid-input");
+            assertThat(answer.jsonPath().getString("violations[0].field")).isEqualTo(other.getKey());
+            assertThat(answer.jsonPath().getString("detail")).doesNotContain("unknown field");
+            assertThat(rows("SELECT count(*) FROM outbox_event")).as("nothing published").isEqualTo(before);
+        }
+        Fixtures.asViewer().get("/api/v1/metrics/" + code).then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.equalTo("COUNT")).body("scale", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test
