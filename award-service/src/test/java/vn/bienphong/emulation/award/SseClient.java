@@ -31,6 +31,7 @@ public final class SseClient implements AutoCloseable {
     private final CompletableFuture<HttpResponse<java.io.InputStream>> response;
     private volatile java.io.InputStream body;
     private final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> otherFields = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int status;
 
     public SseClient(String url, Map<String, String> headers) {
@@ -69,6 +70,8 @@ public final class SseClient implements AutoCloseable {
                     data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
                 } else if (status != 200) {
                     data.append(line);
+                } else if (!line.startsWith("retry:")) {
+                    otherFields.add(line);
                 }
             });
             if (status != 200) {
@@ -142,5 +145,10 @@ public final class SseClient implements AutoCloseable {
                 // closed either way
             }
         }
+    }
+
+    /** Lines of a field the Server-Sent Events standard does not define (id, event, data, retry and comments are). */
+    public List<String> otherFields() {
+        return List.copyOf(otherFields);
     }
 }

@@ -144,11 +144,11 @@ public class StandingsStreamResource {
 
     private static OutboundSseEvent toEvent(Sse sse, StandingsBroadcaster.StreamItem item) {
         if (item instanceof StandingsBroadcaster.Change c) {
-            return sse.newEventBuilder().id(Long.toString(c.seq())).mediaType(MediaType.TEXT_PLAIN_TYPE)
+            return sse.newEventBuilder().id(Long.toString(c.seq()))
                     .data(String.class, c.standingsJson()).build();
         }
         StandingsBroadcaster.Reset r = (StandingsBroadcaster.Reset) item;
-        return sse.newEventBuilder().name("reset").mediaType(MediaType.TEXT_PLAIN_TYPE)
+        return sse.newEventBuilder().name("reset")
                 .data(String.class, "{\"resumedAfter\":" + r.resumedAfter() + ",\"oldestKept\":" + r.oldestKept()
                         + ",\"detail\":\"the changes after " + r.resumedAfter() + " are no longer kept; read the standings anew\"}")
                 .build();

@@ -77,6 +77,8 @@ class StandingsStreamTest {
             assertThat(e.data()).contains("\"unitCode\":\"LS\"").contains("\"rank\":1");
             assertThat(e.seq()).isPositive();
             assertThat(e.name()).isEqualTo("message");
+            assertThat(e.data()).as("the data is the JSON object itself").startsWith("{").endsWith("}");
+            assertThat(client.otherFields()).as("only the fields of the SSE standard").isEmpty();
         }
     }
 
