@@ -46,4 +46,9 @@ class MalformedRequestsTest {
         MalformedRequests.checkParameter("/api/v1/ballots/not-an-id", Map.of(), TestTokens.viewer(), "id", "an identifier");
         MalformedRequests.checkParameter("/api/v1/nominations", Map.of("status", "MAYBE"), TestTokens.viewer(), "status", "one of");
     }
+
+    @Test
+    void shouldAnswerAMethodOrATypeItDoesNotServeWithAProblem() {
+        MalformedRequests.checkMethodAndAccept("/api/v1/standings/1/2025", TestTokens.viewer());
+    }
 }

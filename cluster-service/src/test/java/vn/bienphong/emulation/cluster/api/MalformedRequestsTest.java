@@ -48,4 +48,9 @@ class MalformedRequestsTest {
         MalformedRequests.checkParameter("/api/v1/clusters/1/years/twenty", Map.of(), TestTokens.viewer(), "year", "a whole number");
         MalformedRequests.checkParameter("/api/v1/clusters/1/chair", Map.of("year", "2025.5"), TestTokens.viewer(), "year", "a whole number");
     }
+
+    @Test
+    void shouldAnswerAMethodOrATypeItDoesNotServeWithAProblem() {
+        MalformedRequests.checkMethodAndAccept("/api/v1/clusters/1/chair", TestTokens.viewer());
+    }
 }

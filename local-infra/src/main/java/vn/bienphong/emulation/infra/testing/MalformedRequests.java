@@ -104,6 +104,19 @@ public final class MalformedRequests {
         assertThat(answer.jsonPath().getString("violations[0].message")).contains(accepts);
     }
 
+    /**
+     * A method the resource does not answer (DELETE on {@code getOnlyPath}): a 405 problem; and an Accept
+     * header asking for a type the operation cannot answer: a 406 problem; nothing in Java's words.
+     */
+    public static void checkMethodAndAccept(String getOnlyPath, String token) {
+        ExtractableResponse<Response> delete = given().auth().oauth2(token).delete(getOnlyPath).then().extract();
+        assertProblem(delete, 405, "method-not-allowed");
+        assertThat(delete.jsonPath().getString("detail")).contains(getOnlyPath);
+
+        ExtractableResponse<Response> xml = given().auth().oauth2(token).accept("application/xml").get(getOnlyPath).then().extract();
+        assertProblem(xml, 406, "not-acceptable");
+    }
+
     /** The answer is a problem of this status and kind, whose words speak no Java. */
     public static void assertProblem(ExtractableResponse<Response> answer, int status, String kind) {
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(status);

@@ -56,4 +56,9 @@ class MalformedRequestsTest {
         MalformedRequests.checkParameter("/api/v1/reports", Map.of("year", "last"), TestTokens.viewer(), "year", "a whole number");
         MalformedRequests.checkParameter("/api/v1/totals/force", Map.of("year", "2025x"), TestTokens.viewer(), "year", "a whole number");
     }
+
+    @Test
+    void shouldAnswerAMethodOrATypeItDoesNotServeWithAProblem() {
+        MalformedRequests.checkMethodAndAccept("/api/v1/totals/force", TestTokens.viewer());
+    }
 }
