@@ -33,8 +33,8 @@ public final class AwardDtos {
              "status": "APPROVED", "decisionNumber": "1234/QĐ-BTL", "decisionDate": "2025-12-15", "decisionNote": null,
              "decidedAt": "2025-12-15T10:00:00+07:00", "createdAt": "2025-09-26T15:30:00+07:00"}""")
     public record Nomination(UUID id, UUID ballotId, String questionId, int clusterNumber, int year, String award,
-                             String unitCode, int votes, BigDecimal share, String status, String decisionNumber,
-                             LocalDate decisionDate, String decisionNote, OffsetDateTime decidedAt, OffsetDateTime createdAt) {
+                             String unitCode, int votes, BigDecimal share, String status, @Schema(nullable = true) String decisionNumber,
+                             @Schema(nullable = true) LocalDate decisionDate, @Schema(nullable = true) String decisionNote, @Schema(nullable = true) OffsetDateTime decidedAt, OffsetDateTime createdAt) {
     }
 
     /** The council's decision on a nomination, with its decision number and date. */
@@ -61,7 +61,7 @@ public final class AwardDtos {
             @NotNull(message = "is required") @Min(value = EmulationYears.FIRST, message = EmulationYears.RANGE) @Max(value = EmulationYears.LAST, message = EmulationYears.RANGE) Integer year,
             @NotNull(message = "is required: COLLECTIVE or INDIVIDUAL") RecipientKind recipientKind,
             @Pattern(regexp = SchemeDtos.UNIT_PATTERN, message = SchemeDtos.UNIT_MESSAGE) String unitCode,
-            @Size(max = 200, message = "must be at most 200 characters") String personName,
+            @Schema(nullable = true) @Size(max = 200, message = "must be at most 200 characters") String personName,
             @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000") Integer quantity,
             @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String award,
             @Pattern(regexp = SchemeDtos.CODE_PATTERN, message = SchemeDtos.CODE_MESSAGE) String awardCode,
@@ -76,8 +76,8 @@ public final class AwardDtos {
              "unitCode": "BDBP-QUANG-NINH", "personName": null, "quantity": 1, "award": "Cờ thi đua của Bộ Quốc phòng", "awardCode": "MINISTRY_FLAG",
              "occasion": "REGULAR", "decisionNumber": "5678/QĐ-BQP", "decisionDate": "2025-12-20",
              "reason": "Dẫn đầu phong trào Thi đua Quyết thắng năm 2025", "recordedAt": "2025-12-21T08:00:00+07:00"}""")
-    public record Commendation(UUID id, int clusterNumber, int year, String recipientKind, String unitCode, String personName,
-                               int quantity, String award, String awardCode, String occasion, String decisionNumber,
+    public record Commendation(UUID id, int clusterNumber, int year, String recipientKind, String unitCode,
+                               @Schema(nullable = true) String personName, int quantity, String award, String awardCode, String occasion, String decisionNumber,
                                LocalDate decisionDate, String reason, OffsetDateTime recordedAt) {
     }
 

@@ -113,7 +113,7 @@ public final class BallotDtos {
              "outcome": "BDBP-QUANG-NINH and BDBP-LANG-SON proposed: more than 0.5 of the eligible voters, within the quota of 2"}""")
     public record QuestionResult(String questionId, BallotQuestion.Kind kind, String award, int quota, BigDecimal threshold,
                                  String thresholdRule, List<CandidateResult> candidates, List<String> proposed,
-                                 String tieDecision, String outcome) {
+                                 @Schema(nullable = true) String tieDecision, String outcome) {
     }
 
     /**

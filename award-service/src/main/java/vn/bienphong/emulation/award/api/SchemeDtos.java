@@ -46,14 +46,14 @@ public final class SchemeDtos {
             @NotNull(message = "is required") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
             @Size(max = 300, message = "must be at most 300 characters") String title,
             @NotNull(message = "is required: METRIC or QUALITATIVE") Criterion.Kind kind,
-            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String metricCode,
+            @Schema(nullable = true) @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String metricCode,
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
             @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits and 2 decimals") BigDecimal weight,
-            @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @Schema(nullable = true) @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
             @Digits(integer = 18, fraction = 6, message = "must have at most 18 digits and 6 decimals") BigDecimal target,
-            @DecimalMin(value = "1", message = "must be 1 or more (1: overshoot earns nothing extra)")
+            @Schema(nullable = true) @DecimalMin(value = "1", message = "must be 1 or more (1: overshoot earns nothing extra)")
             @DecimalMax(value = "10", message = "must be at most 10") BigDecimal overshootCap,
-            Criterion.Aggregation aggregation) {
+            @Schema(nullable = true) Criterion.Aggregation aggregation) {
     }
 
     /** Bonus points for an award the unit received in the year, e.g. {"awardCode": "GOVERNMENT_FLAG", "points": 15}. */
@@ -115,7 +115,7 @@ public final class SchemeDtos {
     public record AdjustmentRequest(
             @NotNull(message = "is required") @Pattern(regexp = UNIT_PATTERN, message = UNIT_MESSAGE) String unitCode,
             @NotNull(message = "is required: BONUS, PENALTY or INSPECTION") Adjustment.Kind kind,
-            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String criterionCode,
+            @Schema(nullable = true) @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String criterionCode,
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
             @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits and 2 decimals") BigDecimal points,
             @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String reason) {
@@ -126,7 +126,7 @@ public final class SchemeDtos {
              "criterionCode": null, "points": 2, "reason": "Cứu hộ, cứu nạn 27 ngư dân trong cơn bão số 3", "recordedBy": "council-officer",
              "recordedAt": "2025-09-10T10:20:00+07:00"}""")
     public record AdjustmentView(UUID id, int clusterNumber, int year, String unitCode, Adjustment.Kind kind,
-                                 String criterionCode, BigDecimal points, String reason, String recordedBy,
+                                 @Schema(nullable = true) String criterionCode, BigDecimal points, String reason, String recordedBy,
                                  OffsetDateTime recordedAt) {
     }
 }

@@ -36,7 +36,7 @@ public final class StandingsDtos {
             {"rank": 1, "unitCode": "BDBP-QUANG-NINH", "unitName": "Bộ đội Biên phòng tỉnh Quảng Ninh", "score": 96.4, "bonusPoints": 2,
              "penaltyPoints": 0, "decidedBy": null, "breakdown": [{"criterionCode": "crime", "metricCode": "crimeCases", "actual": 149, "target": 150, "weight": 30, "points": 29.8, "reports": [{"reportId": "6f1c2a9e-0c1b-4d8e-9a51-2b7d0f3c4e10", "version": 2, "period": "2025", "value": 149}]}]}""")
     public record Entry(int rank, String unitCode, String unitName, BigDecimal score, BigDecimal bonusPoints,
-                        BigDecimal penaltyPoints, String decidedBy, List<CriterionLine> breakdown) {
+                        BigDecimal penaltyPoints, @Schema(nullable = true) String decidedBy, List<CriterionLine> breakdown) {
     }
 
     /** One criterion of a unit's score, with the reports (latest versions) whose figures make up {@code actual}. */
@@ -70,8 +70,8 @@ public final class StandingsDtos {
             {"id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "state": "SUCCEEDED", "requestedBy": "council-officer",
              "requestedAt": "2025-10-01T22:00:00+07:00", "startedAt": "2025-10-01T22:00:01+07:00", "finishedAt": "2025-10-01T22:03:40+07:00",
              "eventsRead": 18250, "eventsApplied": 18212, "eventsSkipped": 38, "eventsUnprocessable": 0, "clustersRebuilt": 14, "error": null}""")
-    public record RebuildJob(UUID id, String state, String requestedBy, OffsetDateTime requestedAt, OffsetDateTime startedAt,
-                             OffsetDateTime finishedAt, long eventsRead, long eventsApplied, long eventsSkipped,
-                             long eventsUnprocessable, int clustersRebuilt, String error) {
+    public record RebuildJob(UUID id, String state, String requestedBy, OffsetDateTime requestedAt, @Schema(nullable = true) OffsetDateTime startedAt,
+                             @Schema(nullable = true) OffsetDateTime finishedAt, long eventsRead, long eventsApplied, long eventsSkipped,
+                             long eventsUnprocessable, int clustersRebuilt, @Schema(nullable = true) String error) {
     }
 }

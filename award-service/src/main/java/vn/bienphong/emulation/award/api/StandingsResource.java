@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,7 +100,8 @@ public class StandingsResource {
                     + "them in one transaction and publishes one standings-updated per cluster and year. One rebuild runs at a time "
                     + "across all instances. Poll the job at its Location.")
     @APIResponse(responseCode = "202", description = "The job started; poll it at the Location",
-            headers = @Header(name = "Location", description = "/api/v1/standings/rebuilds/{id}"),
+            headers = @Header(name = "Location", description = "/api/v1/standings/rebuilds/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsDtos.RebuildJob.class),
                     examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "A rebuild runs already",

@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.domain.AwardForm;
 import vn.bienphong.emulation.award.events.AwardEventPublisher;
 import vn.bienphong.emulation.award.events.CommendationEventPublisher;
@@ -56,7 +57,8 @@ public class DecisionService {
     }
 
     public record Commended(UUID dossierId, UUID commendationId, String recipientKind, String unitCode, String unitName,
-                            String personName, String rank, String position, String achievements, int clusterNumber, int year) {
+                            @Schema(nullable = true) String personName, @Schema(nullable = true) String rank, @Schema(nullable = true) String position,
+                            @Schema(nullable = true) String achievements, int clusterNumber, int year) {
     }
 
     public record Decision(UUID id, String number, LocalDate date, String signerName, String signerTitle, String awardCode,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bienphong.emulation.award.persistence.AttachmentEntity;
 import vn.bienphong.emulation.award.persistence.DossierEntity;
 import vn.bienphong.emulation.award.persistence.DossierHistoryEntity;
@@ -38,7 +39,7 @@ public final class DossierViews {
         }
     }
 
-    public record HistoryEntry(String action, String from, String to, String actor, String role, String reason, OffsetDateTime at) {
+    public record HistoryEntry(String action, @Schema(nullable = true) String from, String to, String actor, String role, String reason, OffsetDateTime at) {
         static HistoryEntry of(DossierHistoryEntity h) {
             return new HistoryEntry(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.at);
         }

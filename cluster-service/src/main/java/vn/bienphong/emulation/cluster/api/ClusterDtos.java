@@ -135,8 +135,9 @@ public final class ClusterDtos {
                  "fromUnitCode": "BDBP-LANG-SON", "toUnitCode": "BDBP-CAO-BANG", "outcome": "COMPLETED", "reason": null,
                  "trigger": "COUNCIL", "triggerReference": "Biên bản hội nghị tổng kết ngày 26/9/2025",
                  "happenedAt": "2025-09-26T16:00:00+07:00"}""")
-    public record Handover(UUID id, int clusterNumber, int fromYear, int forYear, String fromUnitCode, String toUnitCode,
-                           String outcome, String reason, String trigger, String triggerReference, OffsetDateTime happenedAt) {
+    public record Handover(UUID id, int clusterNumber, int fromYear, int forYear, @Schema(nullable = true) String fromUnitCode,
+                           @Schema(nullable = true) String toUnitCode, String outcome, @Schema(nullable = true) String reason, String trigger,
+                           @Schema(nullable = true) String triggerReference, OffsetDateTime happenedAt) {
         static Handover of(ClusterViews.Handover h) {
             return new Handover(h.id(), h.clusterNumber(), h.fromYear(), h.forYear(), h.fromUnitCode(), h.toUnitCode(),
                     h.outcome(), h.reason(), h.trigger(), h.triggerReference(), h.happenedAt());

@@ -16,16 +16,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 /**
  * The OpenAPI document a service serves is its contract with the command systems and the dashboard team:
  * it is committed under {@code docs/openapi/<service>.yaml}, and a test of each service calls
  * {@link #assertServedDocumentIsCommitted} (the served document must equal the committed one, so every
- * change of the API shows in review) and {@link #assertEveryOperationIsDocumented} (every operation has a
+ * change of the API shows in review), {@link #assertEveryOperationIsDocumented} (every operation has a
  * stable operationId, a schema and an example for its bodies and its success, and the problem+json errors
- * its kind of operation can answer).
+ * its kind of operation can answer) and {@link #assertExamplesConformToTheirSchemas} (a client generated from
+ * the document, or a validator, accepts every example: a field that may be null says so).
  *
  * <p>Regenerate the committed documents after a deliberate change of an API (from the repository root):
  * <pre>{@value #REGENERATE}</pre>
@@ -111,6 +121,103 @@ public final class OpenApiContract {
         }
     }
 
+    /**
+     * Fails listing every JSON example, of a component schema or of a request or response body, that its schema
+     * (JSON Schema 2020-12, as OpenAPI 3.1 reads it, formats asserted) refuses.
+     */
+    public static void assertExamplesConformToTheirSchemas(JsonNode document) {
+        List<String> wrong = exampleViolations(document);
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(wrong.size() + " examples do not conform to their schemas:\n  " + String.join("\n  ", wrong));
+        }
+    }
+
+    /** Each example that its schema refuses, one line per fault ({@code GET /api/v1/units 200 application/json ...}). */
+    public static List<String> exampleViolations(JsonNode served) {
+        String base = "https://emulation.bienphong.vn/openapi.json";
+        JsonNode document;
+        ObjectNode schemasOnly = JsonNodeFactory.instance.objectNode();
+        try {
+            // decimals read exactly, so that 0.6667 is a multiple of 0.0001 as the server reads it
+            ObjectMapper exact = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            document = exact.readTree(exact.writeValueAsString(served));
+            // the schemas live under components and in the operations; the document's root is no schema
+            schemasOnly.set("components", document.path("components"));
+            schemasOnly.set("paths", document.path("paths"));
+            String json = exact.writeValueAsString(schemasOnly);
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemas(Map.of(base, json)));
+            List<String> wrong = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = document.path("components").path("schemas").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> component = it.next();
+                String pointer = "#/components/schemas/" + pointerToken(component.getKey());
+                for (JsonNode example : examplesOf(component.getValue())) {
+                    wrong.addAll(violations("components.schemas." + component.getKey() + " example",
+                            registry.getSchema(SchemaLocation.of(base + pointer)), example));
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                    Map.Entry<String, JsonNode> op = ops.next();
+                    if (!METHODS.contains(op.getKey())) {
+                        continue;
+                    }
+                    String where = op.getKey().toUpperCase() + " " + path.getKey();
+                    String opPointer = "#/paths/" + pointerToken(path.getKey()) + "/" + op.getKey();
+                    Map<String, String> bodies = new java.util.LinkedHashMap<>();
+                    if (op.getValue().has("requestBody")) {
+                        bodies.put("request body", "/requestBody");
+                    }
+                    op.getValue().path("responses").fieldNames().forEachRemaining(status -> bodies.put(status, "/responses/" + status));
+                    for (Map.Entry<String, String> body : bodies.entrySet()) {
+                        JsonNode content = document.at(opPointer.substring(1) + body.getValue() + "/content");
+                        for (Iterator<Map.Entry<String, JsonNode>> media = content.fields(); media.hasNext(); ) {
+                            Map.Entry<String, JsonNode> m = media.next();
+                            if (!isJson(m.getKey()) || m.getValue().path("schema").isMissingNode()) {
+                                continue;
+                            }
+                            Schema schema = registry.getSchema(SchemaLocation.of(base + opPointer + body.getValue() + "/content/"
+                                    + pointerToken(m.getKey()) + "/schema"));
+                            String at = where + " " + body.getKey() + " " + m.getKey();
+                            if (m.getValue().has("example")) {
+                                wrong.addAll(violations(at + " example", schema, m.getValue().get("example")));
+                            }
+                            for (Iterator<Map.Entry<String, JsonNode>> named = m.getValue().path("examples").fields(); named.hasNext(); ) {
+                                Map.Entry<String, JsonNode> example = named.next();
+                                if (example.getValue().has("value")) {
+                                    wrong.addAll(violations(at + " examples." + example.getKey(), schema, example.getValue().get("value")));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return wrong;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the OpenAPI document as JSON", e);
+        }
+    }
+
+    private static List<JsonNode> examplesOf(JsonNode schema) {
+        List<JsonNode> examples = new ArrayList<>();
+        if (schema.has("example")) {
+            examples.add(schema.get("example"));
+        }
+        schema.path("examples").forEach(examples::add);
+        return examples;
+    }
+
+    private static List<String> violations(String where, Schema schema, JsonNode example) {
+        List<Error> errors = schema.validate(example, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        return errors.stream().map(e -> where + ": " + e).toList();
+    }
+
+    /** A key as a JSON Pointer token ({@code /api/v1/units} → {@code ~1api~1v1~1units}). */
+    private static String pointerToken(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
     /** What the document lacks, one line per gap ({@code POST /api/v1/units: no 415}). */
     public static List<String> gaps(JsonNode document) {
         List<String> gaps = new ArrayList<>();
@@ -181,6 +288,12 @@ public final class OpenApiContract {
             String at = where + " " + status;
             if (response.path("description").asText("").isBlank()) {
                 gaps.add(at + ": no description");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> headers = response.path("headers").fields(); headers.hasNext(); ) {
+                Map.Entry<String, JsonNode> header = headers.next();
+                if (header.getValue().path("schema").isMissingNode() && header.getValue().path("content").isMissingNode()) {
+                    gaps.add(at + ": header " + header.getKey() + " without a schema");
+                }
             }
             if (status.startsWith("2")) {
                 success = true;

@@ -42,7 +42,7 @@ public final class ReportDtos {
             @NotNull(message = "is required") @Valid Period period,
             @NotNull(message = "is required") @Size(max = 200, message = "must have at most 200 figures") Map<String, BigDecimal> figures,
             @Size(max = 20, message = "must have at most 20 models") List<@NotNull(message = "must not be null") @Valid EmulationModel> models,
-            @Size(max = 4000, message = "must be at most 4000 characters") String notes) {
+            @Schema(nullable = true) @Size(max = 4000, message = "must be at most 4000 characters") String notes) {
     }
 
     /** A correction: the whole content of the new version. {@code basedOnVersion}, when given, must be the current version. */
@@ -55,7 +55,7 @@ public final class ReportDtos {
             Integer basedOnVersion,
             @NotNull(message = "is required") @Size(max = 200, message = "must have at most 200 figures") Map<String, BigDecimal> figures,
             @Size(max = 20, message = "must have at most 20 models") List<@NotNull(message = "must not be null") @Valid EmulationModel> models,
-            @Size(max = 4000, message = "must be at most 4000 characters") String notes) {
+            @Schema(nullable = true) @Size(max = 4000, message = "must be at most 4000 characters") String notes) {
     }
 
     /** MONTH ({@code 2025-03}), QUARTER ({@code 2025-Q1}), YEAR ({@code 2025}, label optional) or CAMPAIGN (a code, with from and to). */
@@ -92,7 +92,7 @@ public final class ReportDtos {
             UUID id,
             int version,
             int currentVersion,
-            Integer supersedesVersion,
+            @Schema(nullable = true) Integer supersedesVersion,
             String unitCode,
             String unitName,
             int clusterNumber,
@@ -100,7 +100,7 @@ public final class ReportDtos {
             Period period,
             Map<String, BigDecimal> figures,
             List<EmulationModel> models,
-            String notes,
+            @Schema(nullable = true) String notes,
             String submittedBy,
             OffsetDateTime submittedAt,
             OffsetDateTime createdAt) {

@@ -32,7 +32,8 @@ public final class TotalsDtos {
              "reportsCounted": 6, "figures": [
               {"metric": "borderPatrols", "nameVi": "Tuần tra, kiểm soát biên giới", "nameEn": "Border patrols", "unitOfMeasure": "lượt", "value": 10700},
               {"metric": "crimeCases", "nameVi": "Số vụ bắt giữ, xử lý", "nameEn": "Crime cases dealt with", "unitOfMeasure": "vụ", "value": 908}]}""")
-    public record Totals(String scope, int year, Integer clusterNumber, String unitCode, String unitName, String period,
+    public record Totals(String scope, int year, @Schema(nullable = true) Integer clusterNumber, @Schema(nullable = true) String unitCode,
+                         @Schema(nullable = true) String unitName, @Schema(nullable = true) String period,
                          long reportsCounted, List<Figure> figures) {
         static Totals of(TotalsView.Totals t) {
             return new Totals(t.scope(), t.year(), t.clusterNumber(), t.unitCode(), t.unitName(), t.period(), t.reportsCounted(),

@@ -20,4 +20,9 @@ class OpenApiContractTest {
     void shouldDocumentEveryResponseSchemaAndExampleOfEveryOperation() {
         OpenApiContract.assertEveryOperationIsDocumented(OpenApiContract.servedJson());
     }
+
+    @Test
+    void shouldGiveExamplesThatTheirSchemasAccept() {
+        OpenApiContract.assertExamplesConformToTheirSchemas(OpenApiContract.servedJson());
+    }
 }

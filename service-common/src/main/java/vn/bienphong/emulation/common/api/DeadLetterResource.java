@@ -49,9 +49,11 @@ public class DeadLetterResource {
 
     /** A dead letter as the API shows it. */
     @Schema(description = "A record a consumer could not apply, kept to be replayed", example = EXAMPLE)
-    public record DeadLetterView(UUID id, String consumer, String topic, Integer partition, Long offset, String key,
-                                 UUID eventId, String eventType, String reason, String status, OffsetDateTime failedAt,
-                                 int replayAttempts, OffsetDateTime replayedAt, String replayedBy, String payload) {
+    public record DeadLetterView(UUID id, String consumer, String topic, @Schema(nullable = true) Integer partition, @Schema(nullable = true) Long offset,
+                                 @Schema(nullable = true) String key, @Schema(nullable = true) UUID eventId, @Schema(nullable = true) String eventType, String reason, String status, OffsetDateTime failedAt,
+                                 int replayAttempts,
+                                 @Schema(nullable = true, description = "when it was replayed; null while it waits") OffsetDateTime replayedAt,
+                                 @Schema(nullable = true, description = "who replayed it; null while it waits") String replayedBy, String payload) {
 
         static DeadLetterView of(DeadLetters.DeadLetter d) {
             return new DeadLetterView(d.id(), d.consumer(), d.topic(), d.partition(), d.offset(), d.key(), d.eventId(),
@@ -60,7 +62,7 @@ public class DeadLetterResource {
     }
 
     /** What a replay did: {@code applied} false means it failed again, for {@code failure}; the dead letter stays waiting. */
-    public record ReplayView(boolean applied, String failure, DeadLetterView deadLetter) {
+    public record ReplayView(boolean applied, @Schema(nullable = true) String failure, DeadLetterView deadLetter) {
         static ReplayView of(DeadLetters.Replay r) {
             return new ReplayView(r.applied(), r.failure(), DeadLetterView.of(r.deadLetter()));
         }
