@@ -156,43 +156,34 @@ public final class OpenApiContract {
                             registry.getSchema(SchemaLocation.of(base + pointer)), example));
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = paths.next();
-                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                    Map.Entry<String, JsonNode> op = ops.next();
-                    if (!METHODS.contains(op.getKey())) {
-                        continue;
-                    }
-                    String where = op.getKey().toUpperCase() + " " + path.getKey();
-                    String opPointer = "#/paths/" + pointerToken(path.getKey()) + "/" + op.getKey();
-                    Map<String, String> bodies = new java.util.LinkedHashMap<>();
-                    if (op.getValue().has("requestBody")) {
-                        bodies.put("request body", "/requestBody");
-                    }
-                    op.getValue().path("responses").fieldNames().forEachRemaining(status -> bodies.put(status, "/responses/" + status));
-                    for (Map.Entry<String, String> body : bodies.entrySet()) {
-                        JsonNode content = document.at(opPointer.substring(1) + body.getValue() + "/content");
-                        for (Iterator<Map.Entry<String, JsonNode>> media = content.fields(); media.hasNext(); ) {
-                            Map.Entry<String, JsonNode> m = media.next();
-                            if (!isJson(m.getKey()) || m.getValue().path("schema").isMissingNode()) {
-                                continue;
-                            }
-                            Schema schema = registry.getSchema(SchemaLocation.of(base + opPointer + body.getValue() + "/content/"
-                                    + pointerToken(m.getKey()) + "/schema"));
-                            String at = where + " " + body.getKey() + " " + m.getKey();
-                            if (m.getValue().has("example")) {
-                                wrong.addAll(violations(at + " example", schema, m.getValue().get("example")));
-                            }
-                            for (Iterator<Map.Entry<String, JsonNode>> named = m.getValue().path("examples").fields(); named.hasNext(); ) {
-                                Map.Entry<String, JsonNode> example = named.next();
-                                if (example.getValue().has("value")) {
-                                    wrong.addAll(violations(at + " examples." + example.getKey(), schema, example.getValue().get("value")));
-                                }
-                            }
+            forEachOperation(document, (method, path, pathItem, op) -> {
+                String where = method.toUpperCase() + " " + path;
+                String opPointer = "#/paths/" + pointerToken(path) + "/" + method;
+                Map<String, JsonNode> bodies = new java.util.LinkedHashMap<>();
+                if (op.has("requestBody")) {
+                    bodies.put("request body", op.get("requestBody"));
+                }
+                op.path("responses").fields().forEachRemaining(r -> bodies.put(r.getKey(), r.getValue()));
+                for (Map.Entry<String, JsonNode> body : bodies.entrySet()) {
+                    String bodyPointer = opPointer + (body.getKey().equals("request body") ? "/requestBody" : "/responses/" + body.getKey());
+                    for (Iterator<Map.Entry<String, JsonNode>> media = body.getValue().path("content").fields(); media.hasNext(); ) {
+                        Map.Entry<String, JsonNode> m = media.next();
+                        if (!isJson(m.getKey()) || m.getValue().path("schema").isMissingNode()) {
+                            continue;
                         }
+                        Schema schema = registry.getSchema(SchemaLocation.of(base + bodyPointer + "/content/" + pointerToken(m.getKey()) + "/schema"));
+                        String at = where + " " + body.getKey() + " " + m.getKey();
+                        if (m.getValue().has("example")) {
+                            wrong.addAll(violations(at + " example", schema, m.getValue().get("example")));
+                        }
+                        m.getValue().path("examples").fields().forEachRemaining(example -> {
+                            if (example.getValue().has("value")) {
+                                wrong.addAll(violations(at + " examples." + example.getKey(), schema, example.getValue().get("value")));
+                            }
+                        });
                     }
                 }
-            }
+            });
             return wrong;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the OpenAPI document as JSON", e);
@@ -232,18 +223,26 @@ public final class OpenApiContract {
             gaps.add("components.securitySchemes: no bearer scheme");
         }
         Map<String, String> operationIds = new HashMap<>();
+        forEachOperation(document, (method, path, pathItem, op) ->
+                checkOperation(method.toUpperCase() + " " + path, method, path, pathItem, op, schemas, operationIds, gaps));
+        return gaps;
+    }
+
+    /** What is done with each operation of the document: its method (lower case), path, path item and itself. */
+    private interface OperationVisitor {
+        void visit(String method, String path, JsonNode pathItem, JsonNode operation);
+    }
+
+    private static void forEachOperation(JsonNode document, OperationVisitor visitor) {
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                if (!METHODS.contains(op.getKey())) {
-                    continue;
+                if (METHODS.contains(op.getKey())) {
+                    visitor.visit(op.getKey(), path.getKey(), path.getValue(), op.getValue());
                 }
-                String where = op.getKey().toUpperCase() + " " + path.getKey();
-                checkOperation(where, op.getKey(), path.getKey(), path.getValue(), op.getValue(), schemas, operationIds, gaps);
             }
         }
-        return gaps;
     }
 
     private static void checkOperation(String where, String method, String path, JsonNode pathItem, JsonNode op, JsonNode schemas,
