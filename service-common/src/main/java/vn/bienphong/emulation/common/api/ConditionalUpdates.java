@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.bienphong.emulation.common.problem.ProblemException;
+import vn.bienphong.emulation.common.sql.ResourceLocks;
 
 /**
  * {@code If-Match} on every PUT: the change is made only while the resource is as the client last saw
@@ -31,11 +31,11 @@ public class ConditionalUpdates {
 
     public static final String HEADER = HttpHeaders.IF_MATCH;
 
-    private final EntityManager em;
+    private final ResourceLocks locks;
     private final ObjectMapper json;
 
-    public ConditionalUpdates(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    public ConditionalUpdates(ResourceLocks locks, ObjectMapper json) {
+        this.locks = locks;
         this.json = json;
     }
 
@@ -49,16 +49,13 @@ public class ConditionalUpdates {
      */
     @Transactional
     public Response replace(String resource, String ifMatch, Supplier<?> current, Supplier<URI> change) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
-                .setParameter(1, "PUT " + resource)
-                .getSingleResult();
+        locks.lockUntilCommit("PUT " + resource);
         if (ifMatch != null) {
             check(resource, ifMatch, current);
         }
         URI created = change.get();
         // read the view back as a GET after the commit will: from the database, not from the objects just changed
-        em.flush();
-        em.clear();
+        locks.flushAndForget();
         Object view = current.get();
         Response.ResponseBuilder answer = created == null ? Response.ok(view) : Response.created(created).entity(view);
         EntityTag tag = EntityTags.tagOf(json, view);
